@@ -1,0 +1,294 @@
+package dev.rehabdoc.load;
+
+import dev.rehabdoc.load.Node.Entry;
+import dev.rehabdoc.load.Node.ListNode;
+import dev.rehabdoc.load.Node.MapNode;
+import dev.rehabdoc.load.Node.ScalarNode;
+import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Condition;
+import dev.rehabdoc.model.Exercise;
+import dev.rehabdoc.model.Expert;
+import dev.rehabdoc.model.Program;
+import dev.rehabdoc.model.Publication;
+import dev.rehabdoc.model.RiskFactor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads a source (a YAML or JSON file, or a directory of them) into a validated {@link Catalog}, or reports every
+ * problem in it at once.
+ */
+public final class CatalogLoader {
+    /** The only version of the source format this rehabdoc reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final List<String> LISTS = List.of("experts", "riskFactors", "conditions", "exercises", "programs");
+    private static final List<String> ROOT_KEYS = List.of("schemaVersion", "publication", "experts", "riskFactors",
+            "conditions", "exercises", "programs");
+
+    /** The root of a source file, bound as a whole. */
+    record Document(
+            Integer schemaVersion,
+            Publication publication,
+            List<Expert> experts,
+            List<RiskFactor> riskFactors,
+            List<Condition> conditions,
+            List<Exercise> exercises,
+            List<Program> programs) {
+    }
+
+    /** A file of a source: where it is on disk (if anywhere) and what messages call it. */
+    private record SourceFile(Path path, String name, boolean json) {
+    }
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, SourceFile> filesByName = new HashMap<>();
+    private final Path imageRoot;
+
+    private CatalogLoader(Path imageRoot) {
+        this.imageRoot = imageRoot;
+    }
+
+    /** Loads a file or a directory whose {@code .yaml}, {@code .yml} and {@code .json} files are merged. */
+    public static LoadResult load(Path source) {
+        Path root = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
+        CatalogLoader loader = new CatalogLoader(root);
+        return loader.finish(loader.readAll(loader.list(source)));
+    }
+
+    /**
+     * Loads content that is not a file on disk, such as the embedded default. Such content cannot refer to images.
+     *
+     * @param name what messages call it; a name ending in {@code .json} is read as JSON
+     */
+    public static LoadResult load(String name, InputStream content) {
+        CatalogLoader loader = new CatalogLoader(null);
+        SourceFile file = new SourceFile(null, name, isJson(name));
+        loader.filesByName.put(name, file);
+        List<Node> trees = new ArrayList<>();
+        try {
+            byte[] bytes = content.readNBytes(TreeReader.MAX_FILE_BYTES + 1);
+            if (bytes.length > TreeReader.MAX_FILE_BYTES) {
+                loader.problem(Location.of(name), "the content is larger than the limit of "
+                        + (TreeReader.MAX_FILE_BYTES >> 20) + " MB");
+            } else {
+                Node tree = TreeReader.read(name, file.json(), bytes, loader.problems);
+                if (tree != null) {
+                    trees.add(tree);
+                }
+            }
+        } catch (IOException e) {
+            loader.problem(Location.of(name), "cannot read it: " + e.getMessage());
+        }
+        return loader.finish(trees);
+    }
+
+    private List<SourceFile> list(Path source) {
+        if (!Files.exists(source)) {
+            problem(Location.of(source.toString()), "no such file or directory");
+            return List.of();
+        }
+        if (!Files.isDirectory(source)) {
+            return List.of(new SourceFile(source, source.toString(), isJson(source.toString())));
+        }
+        try (Stream<Path> walk = Files.walk(source)) {
+            List<SourceFile> files = walk
+                    .filter(Files::isRegularFile)
+                    .filter(path -> isSource(path.getFileName().toString()))
+                    .sorted()
+                    .map(path -> new SourceFile(path, path.toString(), isJson(path.toString())))
+                    .toList();
+            if (files.isEmpty()) {
+                problem(Location.of(source.toString()), "the directory has no .yaml, .yml or .json files");
+            }
+            return files;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problem(Location.of(source.toString()), "cannot read the directory: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private List<Node> readAll(List<SourceFile> files) {
+        List<Node> trees = new ArrayList<>();
+        for (SourceFile file : files) {
+            filesByName.put(file.name(), file);
+            byte[] bytes = readBytes(file);
+            if (bytes != null) {
+                Node tree = TreeReader.read(file.name(), file.json(), bytes, problems);
+                if (tree != null) {
+                    trees.add(tree);
+                }
+            }
+        }
+        return trees;
+    }
+
+    private byte[] readBytes(SourceFile file) {
+        Location whole = Location.of(file.name());
+        try {
+            long size = Files.size(file.path());
+            if (size > TreeReader.MAX_FILE_BYTES) {
+                problem(whole, "the file has " + (size >> 20) + " MB; the limit is " + (TreeReader.MAX_FILE_BYTES >> 20)
+                        + " MB (split the content into several files in one directory)");
+                return null;
+            }
+            return Files.readAllBytes(file.path());
+        } catch (NoSuchFileException e) {
+            problem(whole, "no such file");
+        } catch (AccessDeniedException e) {
+            problem(whole, "permission denied");
+        } catch (IOException e) {
+            problem(whole, "cannot read the file: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private LoadResult finish(List<Node> trees) {
+        MapNode merged = merge(trees);
+        ImageResolver images = new ImageResolver(imageRoot, name -> filesByName.get(name).path());
+        Document document = new Binder(problems, images).bindRecord(merged, Document.class);
+        List<Problem> found = List.copyOf(problems);
+        Catalog catalog = new Catalog(document.publication(), document.experts(), document.riskFactors(),
+                document.conditions(), document.exercises(), document.programs());
+        for (Violation violation : CatalogValidator.validate(catalog)) {
+            Problem problem = locate(merged, violation);
+            if (!coveredBy(problem, found)) {
+                problems.add(problem);
+            }
+        }
+        return problems.isEmpty() ? new LoadResult.Loaded(catalog) : new LoadResult.Failed(problems);
+    }
+
+    /**
+     * Joins the files' roots into one: their lists concatenated in file order, the publication from the one file
+     * that has it. Each value keeps the file and pointer it has in its own file.
+     */
+    private MapNode merge(List<Node> trees) {
+        Map<String, List<Node>> lists = new LinkedHashMap<>();
+        Map<String, Location> listLocations = new HashMap<>();
+        Entry publication = null;
+        for (Node tree : trees) {
+            if (!(tree instanceof MapNode root)) {
+                problems.add(new Problem(tree.location(), "", "a source file is a mapping that starts with "
+                        + "'schemaVersion: 1', not " + tree.description()));
+                continue;
+            }
+            checkSchemaVersion(root);
+            for (Entry entry : root.entries().values()) {
+                String key = entry.key();
+                if (LISTS.contains(key)) {
+                    if (entry.value() instanceof ListNode list) {
+                        lists.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list.items());
+                        listLocations.putIfAbsent(key, list.location());
+                    } else if (!(entry.value() instanceof ScalarNode scalar && scalar.isNull())) {
+                        problems.add(new Problem(entry.value().location(), entry.value().pointer(),
+                                "must be a list (one '- item' per line), not " + entry.value().description()));
+                    }
+                } else if (key.equals("publication")) {
+                    if (publication != null) {
+                        problems.add(new Problem(entry.keyLocation(), entry.value().pointer(),
+                                "a source has one publication, and " + publication.keyLocation().file()
+                                        + " has it already"));
+                    } else {
+                        publication = entry;
+                    }
+                } else if (!key.equals("schemaVersion")) {
+                    problems.add(new Problem(entry.keyLocation(), entry.value().pointer(),
+                            Suggestions.unknownKey(key, ROOT_KEYS)));
+                }
+            }
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        if (publication != null) {
+            entries.put("publication", publication);
+        }
+        Location nowhere = trees.isEmpty() ? Location.of("") : trees.getFirst().location();
+        lists.forEach((key, items) -> entries.put(key, new Entry(key, listLocations.get(key),
+                new ListNode(listLocations.get(key), "/" + key, List.copyOf(items)))));
+        return new MapNode(nowhere, "", entries);
+    }
+
+    private void checkSchemaVersion(MapNode root) {
+        Entry version = root.entries().get("schemaVersion");
+        if (version == null) {
+            problems.add(new Problem(root.location(), "/schemaVersion",
+                    "required field 'schemaVersion' is missing; a source starts with 'schemaVersion: 1'"));
+        } else if (!(version.value() instanceof ScalarNode scalar && scalar.type() == ScalarNode.Type.INTEGER)) {
+            problems.add(new Problem(version.value().location(), "/schemaVersion",
+                    "must be the whole number " + SCHEMA_VERSION + ", not " + version.value().description()));
+        } else if (!scalar.text().equals(String.valueOf(SCHEMA_VERSION))) {
+            problems.add(new Problem(version.value().location(), "/schemaVersion", "unknown schemaVersion "
+                    + Suggestions.abbreviate(scalar.text()) + "; this rehabdoc reads version " + SCHEMA_VERSION));
+        }
+    }
+
+    /** Where in which file a violation found in the merged catalog stands. */
+    private static Problem locate(MapNode merged, Violation violation) {
+        String[] segments = violation.pointer().substring(1).split("/");
+        Node node = merged;
+        int depth = 0;
+        while (depth < segments.length) {
+            Node next = switch (node) {
+                case MapNode map -> {
+                    Entry entry = map.entries().get(segments[depth]);
+                    yield entry == null ? null : entry.value();
+                }
+                case ListNode list -> {
+                    int index = Integer.parseInt(segments[depth]);
+                    yield index < list.items().size() ? list.items().get(index) : null;
+                }
+                case ScalarNode scalar -> null;
+            };
+            if (next == null) {
+                break;
+            }
+            node = next;
+            depth++;
+        }
+        String message = violation.message();
+        String pointer = node.pointer();
+        if (depth < segments.length && node instanceof MapNode) {
+            String missing = segments[depth];
+            pointer = Node.child(node.pointer(), missing);
+            if (violation.missingValue() && depth == segments.length - 1) {
+                message = "required field '" + missing + "' is missing";
+            }
+        }
+        return new Problem(node.location(), pointer, message);
+    }
+
+    /** Whether a binding problem already speaks for this value or one that contains it. */
+    private static boolean coveredBy(Problem problem, List<Problem> bindingProblems) {
+        for (Problem earlier : bindingProblems) {
+            if (earlier.location().file().equals(problem.location().file())
+                    && (problem.path().equals(earlier.path()) || problem.path().startsWith(earlier.path() + "/"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void problem(Location location, String message) {
+        problems.add(new Problem(location, "", message));
+    }
+
+    private static boolean isSource(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return !lower.startsWith(".") && (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"));
+    }
+
+    private static boolean isJson(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+}

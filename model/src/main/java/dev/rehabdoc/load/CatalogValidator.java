@@ -1,0 +1,146 @@
+package dev.rehabdoc.load;
+
+import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Condition;
+import dev.rehabdoc.model.Exercise;
+import dev.rehabdoc.model.Program;
+import dev.rehabdoc.model.Quote;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks a catalog against the model's declarative rules (Jakarta constraints on the records) and across records:
+ * ids unique per list, and every id that is referred to defined.
+ */
+public final class CatalogValidator {
+
+    private CatalogValidator() {
+    }
+
+    /** Every rule the catalog breaks; empty when it is valid. */
+    public static List<Violation> validate(Catalog catalog) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<Catalog> violation : Holder.VALIDATOR.validate(catalog)) {
+            violations.add(new Violation(pointer(violation.getPropertyPath()), violation.getMessage(),
+                    violation.getInvalidValue() == null));
+        }
+        new CrossReferences(catalog, violations).check();
+        return violations;
+    }
+
+    /** Jakarta's property path ({@code exercises[3].steps[0].text}) as a JSON pointer ({@code /exercises/3/steps/0/text}). */
+    private static String pointer(jakarta.validation.Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (jakarta.validation.Path.Node node : path) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                pointer.append('/').append(node.getName());
+            }
+        }
+        return pointer.toString();
+    }
+
+    /** The validator factory costs a few hundred milliseconds to build: once, and only when validation runs. */
+    private static final class Holder {
+        static final Validator VALIDATOR = build();
+
+        private static Validator build() {
+            ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
+                    .buildValidatorFactory();
+            return factory.getValidator();
+        }
+    }
+
+    /** The checks across records. */
+    private record CrossReferences(Catalog catalog, List<Violation> violations) {
+
+        void check() {
+            Map<String, Integer> experts = unique("experts", catalog.experts(), e -> e.id());
+            Map<String, Integer> riskFactors = unique("riskFactors", catalog.riskFactors(), r -> r.id());
+            Map<String, Integer> conditions = unique("conditions", catalog.conditions(), c -> c.id());
+            Map<String, Integer> exercises = unique("exercises", catalog.exercises(), e -> e.id());
+            unique("programs", catalog.programs(), Program::id);
+
+            catalog.publication().ifPresent(publication -> refer("/publication/experts", publication.experts(),
+                    experts, "expert"));
+            for (int i = 0; i < catalog.conditions().size(); i++) {
+                Condition condition = catalog.conditions().get(i);
+                String at = "/conditions/" + i;
+                refer(at + "/riskFactors", condition.riskFactors(), riskFactors, "risk factor");
+                refer(at + "/exercises", condition.exercises(), exercises, "exercise");
+                quotes(at, condition.quotes(), experts);
+            }
+            for (int i = 0; i < catalog.exercises().size(); i++) {
+                Exercise exercise = catalog.exercises().get(i);
+                quotes("/exercises/" + i, exercise.quotes(), experts);
+            }
+            for (int i = 0; i < catalog.programs().size(); i++) {
+                Program program = catalog.programs().get(i);
+                String at = "/programs/" + i;
+                refer(at + "/condition", program.condition(), conditions, "condition");
+                for (int k = 0; k < program.exercises().size(); k++) {
+                    refer(at + "/exercises/" + k + "/exercise", program.exercises().get(k).exercise(), exercises,
+                            "exercise");
+                }
+            }
+        }
+
+        private <T> Map<String, Integer> unique(String list, List<T> items, Function<T, String> id) {
+            Map<String, Integer> firstIndex = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                String value = id.apply(items.get(i));
+                if (value == null || value.isEmpty()) {
+                    continue;
+                }
+                Integer first = firstIndex.putIfAbsent(value, i);
+                if (first != null) {
+                    violations.add(new Violation("/" + list + "/" + i + "/id",
+                            "duplicate id '" + value + "'; /" + list + "/" + first + " has it already", false));
+                }
+            }
+            return firstIndex;
+        }
+
+        private void quotes(String at, List<Quote> quotes, Map<String, Integer> experts) {
+            for (int k = 0; k < quotes.size(); k++) {
+                refer(at + "/quotes/" + k + "/expert", quotes.get(k).expert(), experts, "expert");
+            }
+        }
+
+        private void refer(String pointer, List<String> ids, Map<String, Integer> defined, String what) {
+            for (int k = 0; k < ids.size(); k++) {
+                refer(pointer + "/" + k, ids.get(k), defined, what);
+            }
+        }
+
+        private void refer(String pointer, String id, Map<String, Integer> defined, String what) {
+            if (id == null || id.isEmpty() || !id.matches(dev.rehabdoc.model.ContentId.PATTERN)
+                    || defined.containsKey(id)) {
+                return;
+            }
+            violations.add(new Violation(pointer, "no " + what + " has the id '" + id + "'" + suggestion(id,
+                    defined.keySet()), false));
+        }
+
+        private static String suggestion(String id, Collection<String> known) {
+            return Suggestions.didYouMean(id, known);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.rehabdoc.load;
+
+import dev.rehabdoc.load.Node.ScalarNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Resolves an image path written in a source file against that file's directory, and accepts it only when it names
+ * a PNG or JPEG file inside the source's directory, after links are resolved.
+ */
+final class ImageResolver implements Binder.ImageResolver {
+    private final Path root;
+    private final Function<String, Path> fileByName;
+
+    /**
+     * @param root       the source's directory; {@code null} for content that is not on disk
+     * @param fileByName the path on disk of a file, by the name its locations carry
+     */
+    ImageResolver(Path root, Function<String, Path> fileByName) {
+        this.root = root;
+        this.fileByName = fileByName;
+    }
+
+    @Override
+    public Path resolve(ScalarNode node, List<Problem> problems) {
+        String written = node.text();
+        Path file = fileByName.apply(node.location().file());
+        if (root == null || file == null) {
+            return fail(node, problems, "images are not supported in content that is not read from a file");
+        }
+        Path relative;
+        try {
+            relative = Path.of(written);
+        } catch (InvalidPathException e) {
+            return fail(node, problems, "'" + Suggestions.abbreviate(written) + "' is not a file path");
+        }
+        if (written.isBlank() || relative.isAbsolute() || written.startsWith("/") || written.startsWith("\\")) {
+            return fail(node, problems, "an image path is relative to the file that names it, such as "
+                    + "images/cat-cow.png, not '" + Suggestions.abbreviate(written) + "'");
+        }
+        Path resolved = file.toAbsolutePath().getParent().resolve(relative).normalize();
+        try {
+            Path realRoot = root.toRealPath();
+            if (!Files.exists(resolved)) {
+                return fail(node, problems, "image not found: " + written);
+            }
+            Path real = resolved.toRealPath();
+            if (!real.startsWith(realRoot)) {
+                return fail(node, problems, "the image " + written + " is outside the source's directory "
+                        + realRoot.getFileName() + "; copy it inside");
+            }
+            if (!Files.isRegularFile(real)) {
+                return fail(node, problems, "the image " + written + " is not a file");
+            }
+            String format = ImageCheck.check(real);
+            if (format != null) {
+                return fail(node, problems, "the image " + written + " " + format);
+            }
+            return real;
+        } catch (IOException e) {
+            return fail(node, problems, "cannot read the image " + written + ": " + e.getMessage());
+        }
+    }
+
+    private static Path fail(ScalarNode node, List<Problem> problems, String message) {
+        problems.add(new Problem(node.location(), node.pointer(), message));
+        return null;
+    }
+
+    /** Checks that a file is a whole PNG or JPEG by its structure, without decoding the pixels. */
+    static final class ImageCheck {
+        private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+        private static final byte[] PNG_END = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
+
+        private ImageCheck() {
+        }
+
+        /** {@code null} when the file is a complete PNG or JPEG, else what is wrong, as the end of a sentence. */
+        static String check(Path file) throws IOException {
+            long size = Files.size(file);
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(16);
+            }
+            if (startsWith(head, PNG)) {
+                return endsWith(file, size, PNG_END) ? null : "is a damaged or truncated PNG file";
+            }
+            if (head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
+                return endsWith(file, size, new byte[] {(byte) 0xFF, (byte) 0xD9}) ? null
+                        : "is a damaged or truncated JPEG file";
+            }
+            return "is not a PNG or JPEG image";
+        }
+
+        private static boolean startsWith(byte[] bytes, byte[] prefix) {
+            if (bytes.length < prefix.length) {
+                return false;
+            }
+            for (int i = 0; i < prefix.length; i++) {
+                if (bytes[i] != prefix[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean endsWith(Path file, long size, byte[] suffix) throws IOException {
+            if (size < suffix.length) {
+                return false;
+            }
+            try (var channel = Files.newByteChannel(file)) {
+                channel.position(size - suffix.length);
+                java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(suffix.length);
+                while (tail.hasRemaining() && channel.read(tail) > 0) {
+                    // keep reading until the buffer is full
+                }
+                return startsWith(tail.array(), suffix);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.rehabdoc.load;
+
+import java.util.Comparator;
+
+/**
+ * Something wrong with a source, where it is and what it is.
+ *
+ * @param location where in which file
+ * @param path     a JSON pointer to the value within its file, such as {@code /exercises/0/steps/1}; empty for the
+ *                 whole document
+ * @param message  what is wrong, for the person who wrote the source
+ */
+public record Problem(Location location, String path, String message) implements Comparable<Problem> {
+    private static final Comparator<Problem> ORDER = Comparator
+            .comparing((Problem p) -> p.location.file())
+            .thenComparingInt(p -> p.location.line())
+            .thenComparingInt(p -> p.location.column())
+            .thenComparing(Problem::path)
+            .thenComparing(Problem::message);
+
+    @Override
+    public int compareTo(Problem other) {
+        return ORDER.compare(this, other);
+    }
+
+    /** As {@code file:line:column: path: message}, the form editors and CI logs link. */
+    @Override
+    public String toString() {
+        return location + ": " + (path.isEmpty() ? "/" : path) + ": " + message;
+    }
+}

@@ -1,0 +1,276 @@
+package dev.rehabdoc.load;
+
+import dev.rehabdoc.load.Node.Entry;
+import dev.rehabdoc.load.Node.ListNode;
+import dev.rehabdoc.load.Node.MapNode;
+import dev.rehabdoc.load.Node.ScalarNode;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads one YAML or JSON file into a {@link Node} tree, with the limits that keep hostile input from hanging or
+ * exhausting memory. Every failure becomes a located {@link Problem}.
+ */
+final class TreeReader {
+    /** The largest file read, in bytes. */
+    static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+    /** The deepest nesting of mappings and lists; the format itself needs six levels. */
+    static final int MAX_DEPTH = 32;
+
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_FILE_BYTES)
+            .maxNestingDepth(MAX_DEPTH + 8)
+            .maxStringLength(MAX_FILE_BYTES)
+            .build();
+    private static final TokenStreamFactory YAML = YAMLFactory.builder()
+            .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_FILE_BYTES).build())
+            .streamReadConstraints(CONSTRAINTS)
+            .build();
+    private static final TokenStreamFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(CONSTRAINTS)
+            .build();
+    private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
+
+    /** Raised to stop reading a file at its first fatal problem. */
+    private static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Problem problem;
+
+        Abort(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    private final String file;
+
+    private TreeReader(String file) {
+        this.file = file;
+    }
+
+    /**
+     * Reads a file's bytes into a tree; returns {@code null} and adds a problem when the file cannot be read as one.
+     *
+     * @param file  the file's name as the user knows it
+     * @param json  whether the file is JSON rather than YAML
+     * @param bytes its whole content, at most {@link #MAX_FILE_BYTES}
+     */
+    static Node read(String file, boolean json, byte[] bytes, List<Problem> problems) {
+        TreeReader reader = new TreeReader(file);
+        try {
+            String text = reader.decode(bytes);
+            if (text.isBlank()) {
+                throw reader.abort(Location.of(file), "", "the file is empty; a source starts with 'schemaVersion: 1'");
+            }
+            return reader.parse(json ? JSON : YAML, text);
+        } catch (Abort abort) {
+            problems.add(abort.problem);
+            return null;
+        }
+    }
+
+    private String decode(byte[] bytes) {
+        int offset = startsWithBom(bytes) ? 3 : 0;
+        for (int i = offset; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                throw abort(locate(bytes, i), "", "this is not a text file (it contains a NUL byte); "
+                        + "a source is YAML or JSON text in UTF-8");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return decoder.decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes, offset);
+            throw abort(locate(bytes, bad), "", "the file is not valid UTF-8 (byte 0x"
+                    + String.format("%02X", bytes[bad] & 0xFF) + "); save it as UTF-8");
+        }
+    }
+
+    private Node parse(TokenStreamFactory factory, String text) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+            if (parser.nextToken() == null) {
+                throw abort(Location.of(file), "", "the file is empty; a source starts with 'schemaVersion: 1'");
+            }
+            Node root = readValue(parser, "", 0);
+            JsonToken trailing = nextToken(parser);
+            if (trailing != null) {
+                throw abort(location(parser.currentTokenLocation()), "",
+                        "a file holds one document only; split this one into separate files or remove the '---'");
+            }
+            return root;
+        } catch (JacksonException e) {
+            throw abort(problemLocation(e), "", readerMessage(e));
+        }
+    }
+
+    private Node readValue(JsonParser parser, String pointer, int depth) {
+        Location location = location(parser.currentTokenLocation());
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw abort(location, pointer, "YAML aliases (*" + parser.getString()
+                    + ") are not supported; write the value out in full");
+        }
+        JsonToken token = parser.currentToken();
+        return switch (token) {
+            case START_OBJECT -> readMap(parser, pointer, depth + 1, location);
+            case START_ARRAY -> readList(parser, pointer, depth + 1, location);
+            case VALUE_STRING -> new ScalarNode(location, pointer, ScalarNode.Type.TEXT, parser.getString());
+            case VALUE_NUMBER_INT -> new ScalarNode(location, pointer, ScalarNode.Type.INTEGER, parser.getText());
+            case VALUE_NUMBER_FLOAT -> new ScalarNode(location, pointer, ScalarNode.Type.DECIMAL, parser.getText());
+            case VALUE_TRUE, VALUE_FALSE -> new ScalarNode(location, pointer, ScalarNode.Type.BOOLEAN, parser.getText());
+            case VALUE_NULL -> new ScalarNode(location, pointer, ScalarNode.Type.NULL, "");
+            default -> throw abort(location, pointer, "this kind of value (" + token + ") is not supported here");
+        };
+    }
+
+    private MapNode readMap(JsonParser parser, String pointer, int depth, Location location) {
+        checkDepth(depth, location, pointer);
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        while (nextToken(parser) == JsonToken.PROPERTY_NAME) {
+            String key = parser.currentName();
+            Location keyLocation = location(parser.currentTokenLocation());
+            String childPointer = Node.child(pointer, key);
+            nextToken(parser);
+            Node value = readValue(parser, childPointer, depth);
+            Entry previous = entries.putIfAbsent(key, new Entry(key, keyLocation, value));
+            if (previous != null) {
+                throw abort(keyLocation, childPointer, "duplicate key '" + Suggestions.abbreviate(key)
+                        + "'; it is already set at line " + previous.keyLocation().line());
+            }
+        }
+        return new MapNode(location, pointer, entries);
+    }
+
+    private ListNode readList(JsonParser parser, String pointer, int depth, Location location) {
+        checkDepth(depth, location, pointer);
+        List<Node> items = new ArrayList<>();
+        while (nextToken(parser) != JsonToken.END_ARRAY) {
+            items.add(readValue(parser, Node.child(pointer, items.size()), depth));
+        }
+        return new ListNode(location, pointer, List.copyOf(items));
+    }
+
+    private void checkDepth(int depth, Location location, String pointer) {
+        if (depth > MAX_DEPTH) {
+            throw abort(location, pointer, "values are nested more than " + MAX_DEPTH
+                    + " levels deep; a source needs no more than six");
+        }
+    }
+
+    private static JsonToken nextToken(JsonParser parser) {
+        return parser.nextToken();
+    }
+
+    private Location location(TokenStreamLocation location) {
+        return location == null || location.getLineNr() < 1
+                ? Location.of(file)
+                : new Location(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    /** The reader's position, or the last position its message names, which is where YAML errors really are. */
+    private Location problemLocation(JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        Matcher mark = MARK.matcher(message);
+        Location named = null;
+        while (mark.find()) {
+            named = new Location(file, Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2)));
+        }
+        return named != null ? named : location(e.getLocation());
+    }
+
+    /** The reader's message reduced to its point, in words a content editor follows. */
+    private static String readerMessage(JacksonException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.contains("'\\t'") || original.contains("\\t(TAB)")) {
+            return "a tab is used for indentation; YAML indents with spaces only";
+        }
+        if (original.contains("Maximum document length") || original.contains("exceeds the maximum allowed")) {
+            return "the file is larger than the limit of " + (MAX_FILE_BYTES >> 20) + " MB";
+        }
+        List<String> kept = new ArrayList<>();
+        for (String line : original.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("in reader") || trimmed.startsWith("^")
+                    || trimmed.startsWith("at [Source") || MARK.matcher(trimmed).lookingAt()) {
+                continue;
+            }
+            kept.add(trimmed.replaceAll(",? ?line \\d+, column \\d+:?", "").strip());
+        }
+        String message = String.join("; ", kept.stream().filter(s -> !s.isEmpty()).distinct().toList());
+        return "cannot read this as " + (message.isEmpty() ? "YAML or JSON" : "a source: " + message);
+    }
+
+    private Abort abort(Location location, String pointer, String message) {
+        return new Abort(new Problem(location, pointer, message));
+    }
+
+    private static boolean startsWithBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private Location locate(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = 1;
+        for (int i = lineStart; i < offset; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new Location(file, line, column);
+    }
+
+    /** The offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+    private static int firstInvalidUtf8(byte[] bytes, int from) {
+        int i = from;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int length = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
+            if (length == 0 || i + length > bytes.length) {
+                return i;
+            }
+            for (int k = 1; k < length; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+            try {
+                decoder.decode(ByteBuffer.wrap(bytes, i, length));
+            } catch (CharacterCodingException e) {
+                return i;
+            }
+            i += length;
+        }
+        return Math.max(from, bytes.length - 1);
+    }
+}

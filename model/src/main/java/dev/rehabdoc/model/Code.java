@@ -1,0 +1,7 @@
+package dev.rehabdoc.model;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** A code for a condition in a clinical coding system, such as ICD-10 {@code M54.16}. */
+public record Code(@NotBlank String system, @NotBlank String code) {
+}

@@ -1,0 +1,50 @@
+package dev.rehabdoc.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+
+/**
+ * A condition a handout is about, such as a pinched nerve in the lower back.
+ *
+ * @param id           how programs refer to it
+ * @param name         its plain-language name
+ * @param clinicalName its clinical name, such as {@code Lumbar radiculopathy}
+ * @param summary      what it is, in a few sentences
+ * @param symptoms     what a patient feels
+ * @param bodyRegions  where the symptoms appear
+ * @param riskFactors  ids of the risk factors that make it more likely
+ * @param exercises    ids of the recommended exercises, in the recommended order
+ * @param avoid        what to avoid while it lasts
+ * @param seeADoctorIf when to get checked by a doctor
+ * @param advice       what else helps
+ * @param quotes       what experts say about it
+ * @param codes        its codes in clinical coding systems
+ */
+public record Condition(
+        @ContentId String id,
+        @NotBlank String name,
+        String clinicalName,
+        @NotBlank String summary,
+        List<@NotBlank String> symptoms,
+        List<@NotBlank String> bodyRegions,
+        List<@ContentId String> riskFactors,
+        List<@ContentId String> exercises,
+        List<@NotBlank String> avoid,
+        List<@NotBlank String> seeADoctorIf,
+        List<@NotBlank String> advice,
+        List<@Valid Quote> quotes,
+        List<@Valid Code> codes) {
+
+    public Condition {
+        symptoms = Lists.copy(symptoms);
+        bodyRegions = Lists.copy(bodyRegions);
+        riskFactors = Lists.copy(riskFactors);
+        exercises = Lists.copy(exercises);
+        avoid = Lists.copy(avoid);
+        seeADoctorIf = Lists.copy(seeADoctorIf);
+        advice = Lists.copy(advice);
+        quotes = Lists.copy(quotes);
+        codes = Lists.copy(codes);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.rehabdoc.model;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** A research finding behind a recommendation, and where it was published. */
+public record Evidence(@NotBlank String claim, String source) {
+}

@@ -1,0 +1,7 @@
+package dev.rehabdoc.model;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** One instruction of an exercise, in the order it is done. */
+public record Step(@NotBlank String text) {
+}

@@ -1,0 +1,188 @@
+package dev.rehabdoc.testing;
+
+import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Condition;
+import dev.rehabdoc.model.Dose;
+import dev.rehabdoc.model.Exercise;
+import dev.rehabdoc.model.Image;
+import dev.rehabdoc.model.Program;
+import dev.rehabdoc.model.ProgramExercise;
+import dev.rehabdoc.model.Quote;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes a catalog as a block-style YAML source, every string double-quoted. For tests and benchmarks only. */
+final class YamlWriter {
+    private final Writer out;
+    private final Path directory;
+
+    YamlWriter(Writer out, Path directory) {
+        this.out = out;
+        this.directory = directory;
+    }
+
+    void write(Catalog catalog) throws IOException {
+        out.write("schemaVersion: 1\n");
+        if (catalog.publication().isPresent()) {
+            var publication = catalog.publication().get();
+            out.write("publication:\n");
+            field(2, "title", publication.title());
+            field(2, "subtitle", publication.subtitle());
+            out.write("  peerReviewed: " + publication.peerReviewed() + "\n");
+            if (publication.updated() != null) {
+                out.write("  updated: " + publication.updated() + "\n");
+            }
+            list(2, "experts", publication.experts());
+        }
+        out.write("experts:\n");
+        for (var expert : catalog.experts()) {
+            out.write("  - id: " + expert.id() + "\n");
+            field(4, "name", expert.name());
+            field(4, "credentials", expert.credentials());
+            field(4, "role", expert.role());
+            field(4, "organization", expert.organization());
+        }
+        out.write("riskFactors:\n");
+        for (var risk : catalog.riskFactors()) {
+            out.write("  - id: " + risk.id() + "\n");
+            field(4, "name", risk.name());
+            field(4, "description", risk.description());
+        }
+        out.write("conditions:\n");
+        for (Condition condition : catalog.conditions()) {
+            out.write("  - id: " + condition.id() + "\n");
+            field(4, "name", condition.name());
+            field(4, "clinicalName", condition.clinicalName());
+            field(4, "summary", condition.summary());
+            list(4, "symptoms", condition.symptoms());
+            list(4, "bodyRegions", condition.bodyRegions());
+            list(4, "riskFactors", condition.riskFactors());
+            list(4, "exercises", condition.exercises());
+            list(4, "avoid", condition.avoid());
+            list(4, "seeADoctorIf", condition.seeADoctorIf());
+            list(4, "advice", condition.advice());
+            quotes(condition.quotes());
+        }
+        out.write("exercises:\n");
+        for (Exercise exercise : catalog.exercises()) {
+            out.write("  - id: " + exercise.id() + "\n");
+            field(4, "name", exercise.name());
+            out.write("    kind: " + exercise.kind().id() + "\n");
+            field(4, "summary", exercise.summary());
+            list(4, "steps", exercise.steps().stream().map(step -> step.text()).toList());
+            dose(exercise.dose());
+            list(4, "cautions", exercise.cautions());
+            list(4, "tags", exercise.tags());
+            if (!exercise.images().isEmpty()) {
+                out.write("    images:\n");
+                for (Image image : exercise.images()) {
+                    out.write("      - path: " + quoted(directory.relativize(image.file()).toString().replace('\\', '/'))
+                            + "\n");
+                    field(8, "caption", image.caption());
+                    field(8, "credit", image.credit());
+                    field(8, "licence", image.licence());
+                }
+            }
+            quotes(exercise.quotes());
+            if (!exercise.evidence().isEmpty()) {
+                out.write("    evidence:\n");
+                for (var evidence : exercise.evidence()) {
+                    out.write("      - claim: " + quoted(evidence.claim()) + "\n");
+                    field(8, "source", evidence.source());
+                }
+            }
+        }
+        out.write("programs:\n");
+        for (Program program : catalog.programs()) {
+            out.write("  - id: " + program.id() + "\n");
+            field(4, "title", program.title());
+            out.write("    condition: " + program.condition() + "\n");
+            field(4, "patient", program.patient());
+            field(4, "clinician", program.clinician());
+            if (program.start() != null) {
+                out.write("    start: " + program.start() + "\n");
+            }
+            out.write("    weeks: " + program.weeks() + "\n");
+            out.write("    sessionsPerWeek: " + program.sessionsPerWeek() + "\n");
+            out.write("    exercises:\n");
+            for (ProgramExercise prescribed : program.exercises()) {
+                out.write("      - exercise: " + prescribed.exercise() + "\n");
+                if (!prescribed.dose().isEmpty()) {
+                    out.write("        dose: " + inline(prescribed.dose()) + "\n");
+                }
+                field(8, "notes", prescribed.notes());
+            }
+        }
+    }
+
+    private void quotes(List<Quote> quotes) throws IOException {
+        if (quotes.isEmpty()) {
+            return;
+        }
+        out.write("    quotes:\n");
+        for (Quote quote : quotes) {
+            out.write("      - expert: " + quote.expert() + "\n");
+            field(8, "text", quote.text());
+        }
+    }
+
+    private void dose(Dose dose) throws IOException {
+        if (!dose.isEmpty()) {
+            out.write("    dose: " + inline(dose) + "\n");
+        }
+    }
+
+    private static String inline(Dose dose) {
+        StringBuilder text = new StringBuilder("{");
+        append(text, "sets", dose.sets());
+        append(text, "repetitions", dose.repetitions());
+        append(text, "holdSeconds", dose.holdSeconds());
+        append(text, "minutes", dose.minutes());
+        append(text, "timesPerWeek", dose.timesPerWeek());
+        return text.append('}').toString();
+    }
+
+    private static void append(StringBuilder text, String key, Integer value) {
+        if (value != null) {
+            text.append(text.length() > 1 ? ", " : "").append(key).append(": ").append(value);
+        }
+    }
+
+    private void field(int indent, String key, String value) throws IOException {
+        if (value != null) {
+            out.write(" ".repeat(indent) + key + ": " + quoted(value) + "\n");
+        }
+    }
+
+    private void list(int indent, String key, List<String> values) throws IOException {
+        if (values.isEmpty()) {
+            return;
+        }
+        out.write(" ".repeat(indent) + key + ":\n");
+        for (String value : values) {
+            out.write(" ".repeat(indent + 2) + "- " + quoted(value) + "\n");
+        }
+    }
+
+    private static String quoted(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format("\\x%02X", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}
