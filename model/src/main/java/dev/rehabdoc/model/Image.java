@@ -6,10 +6,10 @@ import java.nio.file.Path;
 /**
  * A PNG or JPEG picture of an exercise.
  *
- * @param file    the image file, absolute and with links resolved
+ * @param path    the image file, absolute and with links resolved
  * @param caption what the picture shows, if given
  * @param credit  who made it, if given
  * @param licence under which terms it may be printed, if given
  */
-public record Image(@NotNull Path file, String caption, String credit, String licence) {
+public record Image(@NotNull Path path, String caption, String credit, String licence) {
 }

@@ -35,6 +35,13 @@ final class YamlWriter {
                 out.write("  updated: " + publication.updated() + "\n");
             }
             list(2, "experts", publication.experts());
+            if (!publication.related().isEmpty()) {
+                out.write("  related:\n");
+                for (var related : publication.related()) {
+                    out.write("    - title: " + quoted(related.title()) + "\n");
+                    field(6, "summary", related.summary());
+                }
+            }
         }
         out.write("experts:\n");
         for (var expert : catalog.experts()) {
@@ -78,7 +85,7 @@ final class YamlWriter {
             if (!exercise.images().isEmpty()) {
                 out.write("    images:\n");
                 for (Image image : exercise.images()) {
-                    out.write("      - path: " + quoted(directory.relativize(image.file()).toString().replace('\\', '/'))
+                    out.write("      - path: " + quoted(directory.relativize(image.path()).toString().replace('\\', '/'))
                             + "\n");
                     field(8, "caption", image.caption());
                     field(8, "credit", image.credit());
