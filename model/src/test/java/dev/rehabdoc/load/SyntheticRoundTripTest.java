@@ -19,6 +19,13 @@ class SyntheticRoundTripTest {
         LoadResult result = CatalogLoader.load(file);
 
         assertThat(result).isInstanceOf(LoadResult.Loaded.class);
-        assertThat(((LoadResult.Loaded) result).catalog()).isEqualTo(catalog);
+        Catalog loaded = ((LoadResult.Loaded) result).catalog();
+        assertThat(loaded.publication()).isEqualTo(catalog.publication());
+        assertThat(loaded.experts()).isEqualTo(catalog.experts());
+        assertThat(loaded.riskFactors()).isEqualTo(catalog.riskFactors());
+        assertThat(loaded.conditions()).isEqualTo(catalog.conditions());
+        assertThat(loaded.exercises()).isEqualTo(catalog.exercises());
+        assertThat(loaded.programs()).isEqualTo(catalog.programs());
+        assertThat(loaded).isEqualTo(catalog);
     }
 }

@@ -71,6 +71,13 @@ final class YamlWriter {
             list(4, "seeADoctorIf", condition.seeADoctorIf());
             list(4, "advice", condition.advice());
             quotes(condition.quotes());
+            if (!condition.codes().isEmpty()) {
+                out.write("    codes:\n");
+                for (var code : condition.codes()) {
+                    out.write("      - system: " + quoted(code.system()) + "\n");
+                    field(8, "code", code.code());
+                }
+            }
         }
         out.write("exercises:\n");
         for (Exercise exercise : catalog.exercises()) {
