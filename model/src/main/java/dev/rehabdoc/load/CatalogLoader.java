@@ -261,7 +261,8 @@ public final class CatalogLoader {
         if (depth < segments.length && node instanceof MapNode) {
             String missing = segments[depth];
             pointer = Node.child(node.pointer(), missing);
-            if (violation.missingValue() && depth == segments.length - 1) {
+            // Only a rule about presence can fail on a value that is not written at all.
+            if (depth == segments.length - 1) {
                 message = "required field '" + missing + "' is missing";
             }
         }

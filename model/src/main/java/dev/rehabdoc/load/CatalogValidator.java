@@ -34,8 +34,7 @@ public final class CatalogValidator {
     public static List<Violation> validate(Catalog catalog) {
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<Catalog> violation : Holder.VALIDATOR.validate(catalog)) {
-            violations.add(new Violation(pointer(violation.getPropertyPath()), violation.getMessage(),
-                    violation.getInvalidValue() == null));
+            violations.add(new Violation(pointer(violation.getPropertyPath()), violation.getMessage()));
         }
         new CrossReferences(catalog, violations).check();
         return violations;
@@ -112,7 +111,7 @@ public final class CatalogValidator {
                 Integer first = firstIndex.putIfAbsent(value, i);
                 if (first != null) {
                     violations.add(new Violation("/" + list + "/" + i + "/id",
-                            "duplicate id '" + value + "'; /" + list + "/" + first + " has it already", false));
+                            "duplicate id '" + value + "'; /" + list + "/" + first + " has it already"));
                 }
             }
             return firstIndex;
@@ -136,7 +135,7 @@ public final class CatalogValidator {
                 return;
             }
             violations.add(new Violation(pointer, "no " + what + " has the id '" + id + "'" + suggestion(id,
-                    defined.keySet()), false));
+                    defined.keySet())));
         }
 
         private static String suggestion(String id, Collection<String> known) {

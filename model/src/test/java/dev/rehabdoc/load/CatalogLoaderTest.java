@@ -1,0 +1,236 @@
+package dev.rehabdoc.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogLoaderTest {
+    @TempDir
+    Path directory;
+
+    private static final String VALID = """
+            schemaVersion: 1
+            experts:
+              - id: kaliq-chang
+                name: Kaliq Chang
+                credentials: MD
+            conditions:
+              - id: neck
+                name: Pinched nerve in the neck
+                summary: A nerve is compressed.
+                exercises: [cat-cow]
+                quotes: [{expert: kaliq-chang, text: "Keep moving."}]
+            exercises:
+              - id: cat-cow
+                name: Cat/Cow Pose
+                kind: yoga
+                steps:
+                  - Begin with hands and knees on the floor.
+                  - Round your spine.
+                dose: {repetitions: 5}
+            programs:
+              - id: starter
+                title: Neck starter
+                condition: neck
+                start: 2026-12-01
+                weeks: 6
+                sessionsPerWeek: 3
+                exercises:
+                  - exercise: cat-cow
+                    dose: {sets: 2}
+            """;
+
+    @Test
+    void aValidFileLoadsIntoACatalog() throws IOException {
+        var catalog = loaded(write("ok.yaml", VALID));
+
+        assertThat(catalog.exercise("cat-cow").steps()).extracting(s -> s.text())
+                .containsExactly("Begin with hands and knees on the floor.", "Round your spine.");
+        assertThat(catalog.doseOf(catalog.programs().getFirst().exercises().getFirst()).describe())
+                .isEqualTo("2 sets of 5 repetitions");
+        assertThat(catalog.programs().getFirst().start()).hasToString("2026-12-01");
+    }
+
+    @Test
+    void aTypoADanglingReferenceADuplicateIdAWrongTypeAndAMissingImageAreAllReportedInOneRun() throws IOException {
+        Path file = write("bad.yaml", """
+                schemaVersion: 1
+                conditions:
+                  - id: neck
+                    name: Neck
+                    summary: A nerve is compressed.
+                    exercises: [cat-cow, walkng]
+                exercises:
+                  - id: cat-cow
+                    name: Cat/Cow
+                    kind: yoga
+                    steps: [Begin on hands and knees.]
+                    dose: {repetitions: five}
+                    images: [images/missing.png]
+                  - id: cat-cow
+                    name: Walking
+                    kind: aerobic
+                    stpes: [Walk.]
+                    steps: [Walk.]
+                """);
+
+        assertThat(problems(file)).containsExactly(
+                file + ":6:26: /conditions/0/exercises/1: no exercise has the id 'walkng'",
+                file + ":12:25: /exercises/0/dose/repetitions: must be a whole number, not the text 'five'",
+                file + ":13:14: /exercises/0/images/0: image not found: images/missing.png",
+                file + ":14:9: /exercises/1/id: duplicate id 'cat-cow'; /exercises/0 has it already",
+                file + ":17:5: /exercises/1/stpes: unknown field 'stpes'; did you mean 'steps'?");
+    }
+
+    @Test
+    void missingRequiredFieldsAreNamedAtTheMappingThatLacksThem() throws IOException {
+        Path file = write("missing.yaml", """
+                schemaVersion: 1
+                exercises:
+                  - id: walking
+                    kind: aerobic
+                programs:
+                  - id: p
+                    title: P
+                    condition: neck
+                    exercises: [{exercise: walking}]
+                conditions:
+                  - {id: neck, name: Neck, summary: "  "}
+                """);
+
+        assertThat(problems(file)).containsExactly(
+                file + ":3:5: /exercises/0/name: required field 'name' is missing",
+                file + ":3:5: /exercises/0/steps: required field 'steps' is missing",
+                file + ":6:5: /programs/0/sessionsPerWeek: required field 'sessionsPerWeek' is missing",
+                file + ":6:5: /programs/0/weeks: required field 'weeks' is missing",
+                file + ":11:37: /conditions/0/summary: must not be blank");
+    }
+
+    @Test
+    void valuesOutsideTheirLimitsAreReported() throws IOException {
+        Path file = write("limits.yaml", """
+                schemaVersion: 1
+                conditions: [{id: neck, name: Neck, summary: S}]
+                exercises:
+                  - {id: Walk_Fast, name: W, kind: sprinting, steps: [Go.], dose: {sets: 0, minutes: 2.5}}
+                programs:
+                  - {id: p, title: P, condition: neck, weeks: 521, sessionsPerWeek: 3, start: 2021-02-30,
+                     exercises: [{exercise: walking}]}
+                """);
+
+        assertThat(problems(file)).containsExactly(
+                file + ":4:10: /exercises/0/id: must be an id of lowercase letters and digits joined by single "
+                        + "hyphens, like 'cat-cow'",
+                file + ":4:36: /exercises/0/kind: unknown kind 'sprinting'; the kinds are strength, stretch, aerobic, "
+                        + "aquatic, yoga, mind-body, balance, mobility",
+                file + ":4:74: /exercises/0/dose/sets: must be greater than 0",
+                file + ":4:86: /exercises/0/dose/minutes: must be a whole number, not a number with a fraction",
+                file + ":6:47: /programs/0/weeks: must be less than or equal to 520",
+                file + ":6:79: /programs/0/start: there is no date 2021-02-30 in the calendar",
+                file + ":7:29: /programs/0/exercises/0/exercise: no exercise has the id 'walking'");
+    }
+
+    @Test
+    void aDirectoryMergesItsFilesListByListAndLocatesProblemsInTheirOwnFile() throws IOException {
+        write("a-experts.yaml", """
+                schemaVersion: 1
+                experts: [{id: kaliq-chang, name: Kaliq Chang}]
+                """);
+        Path exercises = write("b/exercises.yml", """
+                schemaVersion: 1
+                exercises:
+                  - {id: walking, name: Walking, kind: aerobic, steps: [Walk.]}
+                  - {id: swimming, name: Swimming, kind: aquatic, steps: [Swim.],
+                     quotes: [{expert: kaliq-chan, text: Swim.}]}
+                """);
+
+        assertThat(problems(directory)).containsExactly(
+                exercises + ":5:24: /exercises/1/quotes/0/expert: no expert has the id 'kaliq-chan'; "
+                        + "did you mean 'kaliq-chang'?");
+    }
+
+    @Test
+    void aDirectoryWithoutSourcesAndAFileThatIsNotThereAreProblemsNotExceptions() throws IOException {
+        Files.writeString(directory.resolve("notes.txt"), "nothing here");
+
+        assertThat(problems(directory)).containsExactly(directory + ": /: the directory has no .yaml, .yml or .json files");
+        assertThat(problems(directory.resolve("absent.yaml")))
+                .containsExactly(directory.resolve("absent.yaml") + ": /: no such file or directory");
+    }
+
+    @Test
+    void jsonSourcesAreReadLikeYaml() throws IOException {
+        Path file = write("source.json", """
+                {"schemaVersion": 1,
+                 "exercises": [{"id": "walking", "name": "Walking", "kind": "aerobic", "steps": ["Walk."],
+                                "dose": {"minutes": "ten"}}]}
+                """);
+
+        assertThat(problems(file)).containsExactly(
+                file + ":3:37: /exercises/0/dose/minutes: must be a whole number, not the text 'ten'");
+    }
+
+    @Test
+    void embeddedContentCannotReferToImages() {
+        String yaml = "schemaVersion: 1\nexercises: [{id: w, name: W, kind: aerobic, steps: [Go.], images: [a.png]}]\n";
+        LoadResult result = CatalogLoader.load("embedded.yaml",
+                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result).isInstanceOfSatisfying(LoadResult.Failed.class, failed -> assertThat(failed.problems())
+                .extracting(Problem::toString)
+                .containsExactly("embedded.yaml:2:68: /exercises/0/images/0: images are not supported in content "
+                        + "that is not read from a file"));
+    }
+
+    @Test
+    void anImageInsideTheSourceIsResolvedToItsFile() throws IOException {
+        Path picture = directory.resolve("images/walk.png");
+        Files.createDirectories(picture.getParent());
+        Files.write(picture, pngBytes());
+        var catalog = loaded(write("ok.yaml", """
+                schemaVersion: 1
+                exercises:
+                  - id: walking
+                    name: Walking
+                    kind: aerobic
+                    steps: [Walk.]
+                    images: [images/walk.png, {path: images/walk.png, caption: Walking tall, credit: A. Artist}]
+                """));
+
+        assertThat(catalog.exercise("walking").images()).extracting(i -> i.path(), i -> i.caption()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(picture.toRealPath(), null),
+                org.assertj.core.groups.Tuple.tuple(picture.toRealPath(), "Walking tall"));
+    }
+
+    private dev.rehabdoc.model.Catalog loaded(Path source) {
+        LoadResult result = CatalogLoader.load(source);
+        assertThat(result).isInstanceOf(LoadResult.Loaded.class);
+        return ((LoadResult.Loaded) result).catalog();
+    }
+
+    private List<String> problems(Path source) {
+        LoadResult result = CatalogLoader.load(source);
+        assertThat(result).isInstanceOf(LoadResult.Failed.class);
+        return ((LoadResult.Failed) result).problems().stream().map(Problem::toString).toList();
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path file = directory.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content);
+    }
+
+    private static byte[] pngBytes() throws IOException {
+        var image = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
