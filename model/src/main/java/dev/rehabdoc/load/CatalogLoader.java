@@ -8,6 +8,7 @@ import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Expert;
+import dev.rehabdoc.model.GlossaryTerm;
 import dev.rehabdoc.model.Program;
 import dev.rehabdoc.model.Publication;
 import dev.rehabdoc.model.RiskFactor;
@@ -33,9 +34,10 @@ public final class CatalogLoader {
     /** The only version of the source format this rehabdoc reads. */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final List<String> LISTS = List.of("experts", "riskFactors", "conditions", "exercises", "programs");
+    private static final List<String> LISTS = List.of("experts", "riskFactors", "conditions", "exercises", "programs",
+            "glossary");
     private static final List<String> ROOT_KEYS = List.of("schemaVersion", "publication", "experts", "riskFactors",
-            "conditions", "exercises", "programs");
+            "conditions", "exercises", "programs", "glossary");
 
     /** The root of a source file, bound as a whole. */
     record Document(
@@ -45,7 +47,8 @@ public final class CatalogLoader {
             List<RiskFactor> riskFactors,
             List<Condition> conditions,
             List<Exercise> exercises,
-            List<Program> programs) {
+            List<Program> programs,
+            List<GlossaryTerm> glossary) {
     }
 
     /** A file of a source: where it is on disk (if anywhere) and what messages call it. */
@@ -160,7 +163,7 @@ public final class CatalogLoader {
         Document document = new Binder(problems, images).bindRecord(merged, Document.class);
         List<Problem> found = List.copyOf(problems);
         Catalog catalog = new Catalog(document.publication(), document.experts(), document.riskFactors(),
-                document.conditions(), document.exercises(), document.programs());
+                document.conditions(), document.exercises(), document.programs(), document.glossary());
         for (Violation violation : CatalogValidator.validate(catalog)) {
             Problem problem = locate(merged, violation);
             if (!coveredBy(problem, found)) {

@@ -76,6 +76,7 @@ public final class CatalogValidator {
             Map<String, Integer> conditions = unique("conditions", catalog.conditions(), c -> c.id());
             Map<String, Integer> exercises = unique("exercises", catalog.exercises(), e -> e.id());
             unique("programs", catalog.programs(), Program::id);
+            uniqueTerms();
 
             catalog.publication().ifPresent(publication -> refer("/publication/experts", publication.experts(),
                     experts, "expert"));
@@ -115,6 +116,21 @@ public final class CatalogValidator {
                 }
             }
             return firstIndex;
+        }
+
+        private void uniqueTerms() {
+            Map<String, Integer> firstIndex = new HashMap<>();
+            for (int i = 0; i < catalog.glossary().size(); i++) {
+                String term = catalog.glossary().get(i).term();
+                if (term == null || term.isBlank()) {
+                    continue;
+                }
+                Integer first = firstIndex.putIfAbsent(term.strip().toLowerCase(Locale.ROOT), i);
+                if (first != null) {
+                    violations.add(new Violation("/glossary/" + i + "/term",
+                            "the term '" + term.strip() + "' is already defined by /glossary/" + first));
+                }
+            }
         }
 
         private void quotes(String at, List<Quote> quotes, Map<String, Integer> experts) {

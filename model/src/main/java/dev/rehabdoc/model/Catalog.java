@@ -22,12 +22,14 @@ public final class Catalog {
     private final List<@Valid Condition> conditions;
     private final List<@Valid Exercise> exercises;
     private final List<@Valid Program> programs;
+    private final List<@Valid GlossaryTerm> glossary;
 
     private final Map<String, Expert> expertsById;
     private final Map<String, RiskFactor> riskFactorsById;
     private final Map<String, Condition> conditionsById;
     private final Map<String, Exercise> exercisesById;
 
+    /** A catalog without a glossary. */
     public Catalog(
             Publication publication,
             List<Expert> experts,
@@ -35,12 +37,24 @@ public final class Catalog {
             List<Condition> conditions,
             List<Exercise> exercises,
             List<Program> programs) {
+        this(publication, experts, riskFactors, conditions, exercises, programs, List.of());
+    }
+
+    public Catalog(
+            Publication publication,
+            List<Expert> experts,
+            List<RiskFactor> riskFactors,
+            List<Condition> conditions,
+            List<Exercise> exercises,
+            List<Program> programs,
+            List<GlossaryTerm> glossary) {
         this.publication = publication;
         this.experts = Lists.copy(experts);
         this.riskFactors = Lists.copy(riskFactors);
         this.conditions = Lists.copy(conditions);
         this.exercises = Lists.copy(exercises);
         this.programs = Lists.copy(programs);
+        this.glossary = Lists.copy(glossary);
         this.expertsById = index(this.experts, Expert::id);
         this.riskFactorsById = index(this.riskFactors, RiskFactor::id);
         this.conditionsById = index(this.conditions, Condition::id);
@@ -70,6 +84,11 @@ public final class Catalog {
 
     public List<Program> programs() {
         return programs;
+    }
+
+    /** Plain-language definitions of the medical terms the content uses. */
+    public List<GlossaryTerm> glossary() {
+        return glossary;
     }
 
     /** The expert with this id, if there is one. */
@@ -142,12 +161,13 @@ public final class Catalog {
                 && riskFactors.equals(that.riskFactors)
                 && conditions.equals(that.conditions)
                 && exercises.equals(that.exercises)
-                && programs.equals(that.programs);
+                && programs.equals(that.programs)
+                && glossary.equals(that.glossary);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(publication, experts, riskFactors, conditions, exercises, programs);
+        return Objects.hash(publication, experts, riskFactors, conditions, exercises, programs, glossary);
     }
 
     @Override

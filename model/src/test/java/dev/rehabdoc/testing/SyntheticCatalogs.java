@@ -8,6 +8,7 @@ import dev.rehabdoc.model.Evidence;
 import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.ExerciseKind;
 import dev.rehabdoc.model.Expert;
+import dev.rehabdoc.model.GlossaryTerm;
 import dev.rehabdoc.model.Image;
 import dev.rehabdoc.model.Program;
 import dev.rehabdoc.model.ProgramExercise;
@@ -113,7 +114,10 @@ public final class SyntheticCatalogs {
         }
         Publication publication = new Publication("Synthetic exercises", "Made for tests", true,
                 LocalDate.of(2026, 1, 1), List.of("expert-a"), List.of(new RelatedArticle("More", null)));
-        return new Catalog(publication, experts, riskFactors, conditions, exercises, programs);
+        List<GlossaryTerm> glossary = List.of(
+                new GlossaryTerm("Radiculopathy", "Pain, tingling or weakness from a pinched nerve root."),
+                new GlossaryTerm("Flare-up", "A time when symptoms suddenly get worse."));
+        return new Catalog(publication, experts, riskFactors, conditions, exercises, programs, glossary);
     }
 
     /**

@@ -108,6 +108,13 @@ final class YamlWriter {
                 }
             }
         }
+        if (!catalog.glossary().isEmpty()) {
+            out.write("glossary:\n");
+            for (var term : catalog.glossary()) {
+                out.write("  - term: " + quoted(term.term()) + "\n");
+                field(4, "definition", term.definition());
+            }
+        }
         out.write("programs:\n");
         for (Program program : catalog.programs()) {
             out.write("  - id: " + program.id() + "\n");

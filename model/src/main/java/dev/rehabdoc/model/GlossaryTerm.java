@@ -1,0 +1,7 @@
+package dev.rehabdoc.model;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** A medical term and its plain-language definition, so that handouts can use the term and readers understand it. */
+public record GlossaryTerm(@NotBlank String term, @NotBlank String definition) {
+}
