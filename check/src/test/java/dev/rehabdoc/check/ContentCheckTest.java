@@ -1,0 +1,60 @@
+package dev.rehabdoc.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehabdoc.data.EmbeddedContent;
+import dev.rehabdoc.load.LoadResult;
+import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Dose;
+import dev.rehabdoc.model.Exercise;
+import dev.rehabdoc.model.ExerciseKind;
+import dev.rehabdoc.model.GlossaryTerm;
+import dev.rehabdoc.model.Image;
+import dev.rehabdoc.model.Step;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContentCheckTest {
+
+    @Test
+    void tellsActionsFromDescriptions() {
+        assertThat(ContentCheck.isAction("Keep knees bent slightly.")).isTrue();
+        assertThat(ContentCheck.isAction("On hands and knees, spread knees wide but keep big toes touching.")).isTrue();
+        assertThat(ContentCheck.isAction("Back is flat like a table.")).isFalse();
+        assertThat(ContentCheck.isAction("Knees are hip distance apart.")).isFalse();
+        assertThat(ContentCheck.isAction("Your back should stay flat.")).isFalse();
+        assertThat(ContentCheck.isAction("The knees bend.")).isFalse();
+    }
+
+    @Test
+    void reportsTheSeedsShortcomingsAndItsGrades() {
+        Catalog seed = ((LoadResult.Loaded) EmbeddedContent.load()).catalog();
+
+        CheckReport report = ContentCheck.check(seed);
+
+        assertThat(report.scores()).hasSize(2 + 8 * 2);
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("step-not-action"))
+                .extracting(Finding::pointer).containsExactly("/exercises/5/steps/1", "/exercises/6/steps/1");
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("no-dose")).hasSize(7);
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("undefined-term"))
+                .allSatisfy(f -> assertThat(f.message()).doesNotContain("'radiculopathy'", "'sciatica'", "'lumbar'"));
+    }
+
+    @Test
+    void flagsUndefinedTermsImagesWithoutCaptionOrLicenceAndLongPassiveSentences() {
+        Exercise exercise = new Exercise("e", "E", ExerciseKind.STRETCH,
+                "Stenosis is treated when symptoms of the lumbar spine are made worse by standing for a long time in "
+                        + "the same position without a break of any kind at all.",
+                List.of(new Step("Stretch.")), Dose.NONE, null, null,
+                List.of(new Image(Path.of("/pictures/e.png"), null, null, null)), null, null);
+        Catalog catalog = new Catalog(null, null, null, null, List.of(exercise), null,
+                List.of(new GlossaryTerm("Lumbar", "Of the lower back.")));
+
+        List<String> rules = ContentCheck.check(catalog).findings().stream().map(Finding::rule).toList();
+
+        assertThat(rules).containsExactly("long-sentence", "passive-voice", "passive-voice", "no-dose",
+                "image-caption", "image-licence", "undefined-term");
+        assertThat(ContentCheck.check(catalog).findings().getLast().message()).contains("'stenosis'");
+    }
+}
