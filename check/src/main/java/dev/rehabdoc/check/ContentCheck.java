@@ -3,6 +3,7 @@ package dev.rehabdoc.check;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Exercise;
+import dev.rehabdoc.model.Icd10;
 import dev.rehabdoc.model.Image;
 import dev.rehabdoc.model.Quote;
 import dev.rehabdoc.model.Step;
@@ -51,6 +52,7 @@ public final class ContentCheck {
             texts.addAll(condition.seeADoctorIf());
             condition.quotes().stream().map(Quote::text).forEach(texts::add);
             undefinedTerms(subject, at, texts);
+            codes(subject, at, condition);
         }
         for (int i = 0; i < catalog.exercises().size(); i++) {
             exercise(catalog.exercises().get(i), "/exercises/" + i);
@@ -97,6 +99,17 @@ public final class ContentCheck {
         texts.addAll(exercise.cautions());
         exercise.quotes().stream().map(Quote::text).forEach(texts::add);
         undefinedTerms(subject, at, texts);
+    }
+
+    private void codes(String subject, String at, Condition condition) {
+        for (int k = 0; k < condition.codes().size(); k++) {
+            var code = condition.codes().get(k);
+            if (Icd10.isIcd10(code.system())) {
+                String where = at + "/codes/" + k + "/code";
+                Icd10.retirement(code.code()).ifPresent(why -> findings.add(new Finding("retired-code", subject, where,
+                        why)));
+            }
+        }
     }
 
     private void prose(String subject, String pointer, String field, String text) {

@@ -57,4 +57,17 @@ class ContentCheckTest {
                 "image-caption", "image-licence", "undefined-term");
         assertThat(ContentCheck.check(catalog).findings().getLast().message()).contains("'stenosis'");
     }
+
+    @Test
+    void warnsAboutTheRetiredLowBackPainCode() {
+        var condition = new dev.rehabdoc.model.Condition("back", "Back", null, "Rest.", null, null, null, null, null,
+                null, null, null, List.of(new dev.rehabdoc.model.Code("ICD-10-CM", "M54.5")));
+        Catalog catalog = new Catalog(null, null, null, List.of(condition), null, null);
+
+        assertThat(ContentCheck.check(catalog).findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.rule()).isEqualTo("retired-code");
+            assertThat(finding.pointer()).isEqualTo("/conditions/0/codes/0/code");
+            assertThat(finding.message()).contains("M54.50");
+        });
+    }
 }

@@ -3,6 +3,7 @@ package dev.rehabdoc.load;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Exercise;
+import dev.rehabdoc.model.Icd10;
 import dev.rehabdoc.model.Program;
 import dev.rehabdoc.model.Quote;
 import jakarta.validation.ConstraintViolation;
@@ -86,6 +87,7 @@ public final class CatalogValidator {
                 refer(at + "/riskFactors", condition.riskFactors(), riskFactors, "risk factor");
                 refer(at + "/exercises", condition.exercises(), exercises, "exercise");
                 quotes(at, condition.quotes(), experts);
+                codes(at, condition);
             }
             for (int i = 0; i < catalog.exercises().size(); i++) {
                 Exercise exercise = catalog.exercises().get(i);
@@ -129,6 +131,17 @@ public final class CatalogValidator {
                 if (first != null) {
                     violations.add(new Violation("/glossary/" + i + "/term",
                             "the term '" + term.strip() + "' is already defined by /glossary/" + first));
+                }
+            }
+        }
+
+        private void codes(String at, Condition condition) {
+            for (int k = 0; k < condition.codes().size(); k++) {
+                var code = condition.codes().get(k);
+                if (Icd10.isIcd10(code.system()) && code.code() != null && !code.code().isBlank()
+                        && !Icd10.isWellFormed(code.code())) {
+                    violations.add(new Violation(at + "/codes/" + k + "/code", "'" + code.code() + "' is not an "
+                            + "ICD-10 code: a letter, two digits, then a dot and up to four characters, such as M54.16"));
                 }
             }
         }

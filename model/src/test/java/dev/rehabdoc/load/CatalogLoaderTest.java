@@ -117,7 +117,7 @@ class CatalogLoaderTest {
     void valuesOutsideTheirLimitsAreReported() throws IOException {
         Path file = write("limits.yaml", """
                 schemaVersion: 1
-                conditions: [{id: neck, name: Neck, summary: S}]
+                conditions: [{id: neck, name: Neck, summary: S, codes: [{system: ICD-10, code: M5412}]}]
                 exercises:
                   - {id: Walk_Fast, name: W, kind: sprinting, steps: [Go.], dose: {sets: 0, minutes: 2.5}}
                 programs:
@@ -126,6 +126,8 @@ class CatalogLoaderTest {
                 """);
 
         assertThat(problems(file)).containsExactly(
+                file + ":2:80: /conditions/0/codes/0/code: 'M5412' is not an ICD-10 code: a letter, two digits, "
+                        + "then a dot and up to four characters, such as M54.16",
                 file + ":4:10: /exercises/0/id: must be an id of lowercase letters and digits joined by single "
                         + "hyphens, like 'cat-cow'",
                 file + ":4:36: /exercises/0/kind: unknown kind 'sprinting'; the kinds are strength, stretch, aerobic, "
