@@ -93,7 +93,10 @@ final class ExportCommand implements Callable<Integer> {
                 .withEmbedImages(embedImages)
                 .withForce(force);
 
-        List<Outcome> outcomes = runAll(chosen, catalog, options);
+        List<Outcome> outcomes;
+        try (Progress progress = Progress.of(err, chosen.stream().map(Exporter::formatId).toList())) {
+            outcomes = runAll(chosen, catalog, options, progress);
+        }
         int failures = 0;
         for (Outcome outcome : outcomes) {
             if (outcome.error() == null) {
@@ -125,12 +128,16 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Runs the exporters side by side, each into its own all-or-nothing target. */
-    private List<Outcome> runAll(List<Exporter> exporters, Catalog catalog, ExportOptions options) {
+    private List<Outcome> runAll(List<Exporter> exporters, Catalog catalog, ExportOptions options, Progress progress) {
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(exporters.size(),
                 Runtime.getRuntime().availableProcessors()))) {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Exporter exporter : exporters) {
-                futures.add(pool.submit(() -> runOne(exporter, catalog, options)));
+                futures.add(pool.submit(() -> {
+                    Outcome outcome = runOne(exporter, catalog, options);
+                    progress.finished(exporter.formatId());
+                    return outcome;
+                }));
             }
             List<Outcome> outcomes = new ArrayList<>();
             for (Future<Outcome> future : futures) {
