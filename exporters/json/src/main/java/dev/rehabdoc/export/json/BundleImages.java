@@ -92,16 +92,18 @@ final class BundleImages {
      * {@code Cat Cow.png} becomes {@code Cat-Cow.png}, a second {@code cat-cow.png} becomes {@code cat-cow-2.png}.
      */
     static String uniqueName(Path file, Set<String> taken) {
-        String safe = file.getFileName().toString().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
-        if (safe.isEmpty() || safe.chars().noneMatch(Character::isLetterOrDigit)) {
-            safe = "image";
+        String fileName = file.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        String stem = (dot > 0 ? fileName.substring(0, dot) : fileName)
+                .replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "").replaceAll("-+$", "");
+        String extension = dot > 0 ? fileName.substring(dot + 1).replaceAll("[^A-Za-z0-9]", "") : "";
+        if (stem.isEmpty()) {
+            stem = "image";
         }
-        int dot = safe.lastIndexOf('.');
-        String stem = dot > 0 ? safe.substring(0, dot) : safe;
-        String extension = dot > 0 ? safe.substring(dot) : "";
-        String name = safe;
+        String suffix = extension.isEmpty() ? "" : "." + extension;
+        String name = stem + suffix;
         for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
-            name = stem + "-" + n + extension;
+            name = stem + "-" + n + suffix;
         }
         return name;
     }
