@@ -121,6 +121,7 @@ class BundleWriterTest {
         try (ExportTarget target = ExportTarget.in(directory)) {
             new BundleWriter(catalog, options, BundleImages.prepare(catalog, options.embedImages(), target)).writeTo(out);
         }
+        assertThat(Bundles.schemaErrors(out.toString(StandardCharsets.UTF_8))).isEmpty();
         return out.toByteArray();
     }
 }
