@@ -34,7 +34,8 @@ class BundleAsSourceTest {
 
         assertThat(err.toString()).isEmpty();
         assertThat(out.toString()).contains("bundle.json: valid: 1 conditions, 12 exercises, 1 programs");
-        assertThat(Files.readString(second.resolve("bundle.json"))).isEqualTo(Files.readString(first.resolve("bundle.json")));
+        assertThat(Files.readString(second.resolve("bundle.json")))
+                .isEqualTo(Files.readString(first.resolve("bundle.json")));
         assertThat(Files.readAllBytes(second.resolve("images/picture-2.jpg")))
                 .isEqualTo(Files.readAllBytes(first.resolve("images/picture-2.jpg")));
     }

@@ -71,7 +71,7 @@ record RecordShape(Class<?> type, List<Field> fields) {
         return new RecordShape(type, List.copyOf(fields));
     }
 
-    /** Adds the Jakarta constraints among {@code annotations}, with those a composed constraint such as ContentId is made of. */
+    /** Adds the Jakarta constraints among {@code annotations}, and those a composed one such as ContentId is made of. */
     private static void addConstraints(Annotation[] annotations, Set<Annotation> into) {
         for (Annotation annotation : annotations) {
             if (isConstraint(annotation)) {

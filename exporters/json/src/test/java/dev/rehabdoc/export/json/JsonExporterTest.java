@@ -123,7 +123,8 @@ class JsonExporterTest {
                 && error.contains("clinicalNmae"));
         Location key = locate(broken, "\"clinicalNmae\"");
         assertThat(problems(write(broken))).singleElement().asString()
-                .startsWith("bundle.json:" + key + ": /conditions/0/clinicalNmae: unknown field 'clinicalNmae'; did you mean 'clinicalName'?")
+                .startsWith("bundle.json:" + key + ": /conditions/0/clinicalNmae: unknown field 'clinicalNmae'; "
+                        + "did you mean 'clinicalName'?")
                 .contains("clinicalName");
     }
 
