@@ -48,8 +48,10 @@ class BundleWriterTest {
                   "publication": {
                     "title": "The Best Exercises for a Pinched Nerve in the Neck or Lower Back",
                 """.formatted(OPTIONS.version()));
-        assertThat(topLevelKeys(bundle)).containsExactly("$schema", "schemaVersion", "generator", "generated",
+        assertThat(topLevelKeys(bundle)).startsWith("$schema", "schemaVersion", "generator", "generated",
                 "publication", "experts", "riskFactors", "conditions", "exercises", "programs");
+        assertThat(topLevelKeys(bundle).subList(4, topLevelKeys(bundle).size()))
+                .containsExactlyElementsOf(BundleLayout.PARTS.stream().map(BundleLayout.Part::key).toList());
         assertThat(bundle).endsWith("}\n").doesNotContain("\r");
     }
 
@@ -71,9 +73,9 @@ class BundleWriterTest {
 
         String bundle = write(catalog, OPTIONS.withCompact(true));
 
-        assertThat(bundle).endsWith("\"exercises\":[{\"id\":\"bare\",\"name\":\"Bare\",\"kind\":\"balance\","
+        assertThat(bundle).contains("\"exercises\":[{\"id\":\"bare\",\"name\":\"Bare\",\"kind\":\"balance\","
                 + "\"steps\":[{\"text\":\"Stand.\"}],\"dose\":{},\"cautions\":[],\"tags\":[],\"images\":[],"
-                + "\"quotes\":[],\"evidence\":[]}],\"programs\":[]}\n");
+                + "\"quotes\":[],\"evidence\":[]}],\"programs\":[]").endsWith("]}\n");
         assertThat(bundle).doesNotContain("publication").doesNotContain("null");
     }
 
