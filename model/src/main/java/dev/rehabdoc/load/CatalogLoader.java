@@ -38,6 +38,8 @@ public final class CatalogLoader {
             "glossary");
     private static final List<String> ROOT_KEYS = List.of("schemaVersion", "publication", "experts", "riskFactors",
             "conditions", "exercises", "programs", "glossary");
+    /** What a JSON bundle says about itself at its root; accepted, and ignored, in {@code .json} files only. */
+    private static final List<String> BUNDLE_KEYS = List.of("$schema", "generator", "generated");
 
     /** The root of a source file, bound as a whole. */
     record Document(
@@ -188,6 +190,7 @@ public final class CatalogLoader {
                 continue;
             }
             checkSchemaVersion(root);
+            boolean json = filesByName.get(root.location().file()).json();
             for (Entry entry : root.entries().values()) {
                 String key = entry.key();
                 if (LISTS.contains(key)) {
@@ -206,7 +209,7 @@ public final class CatalogLoader {
                     } else {
                         publication = entry;
                     }
-                } else if (!key.equals("schemaVersion")) {
+                } else if (!key.equals("schemaVersion") && !(json && BUNDLE_KEYS.contains(key))) {
                     problems.add(new Problem(entry.keyLocation(), entry.value().pointer(),
                             Suggestions.unknownKey(key, ROOT_KEYS)));
                 }

@@ -30,6 +30,10 @@ final class ImageResolver implements Binder.ImageResolver {
     public Path resolve(ScalarNode node, List<Problem> problems) {
         String written = node.text();
         Path file = fileByName.apply(node.location().file());
+        if (written.startsWith("data:")) {
+            return fail(node, problems, "an image embedded as a data: URI cannot be read back; export the bundle "
+                    + "without --embed-images to use it as a source");
+        }
         if (root == null || file == null) {
             return fail(node, problems, "images are not supported in content that is not read from a file");
         }
