@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -16,6 +19,9 @@ import java.util.function.Function;
 final class ImageResolver implements Binder.ImageResolver {
     private final Path root;
     private final Function<String, Path> fileByName;
+    /** What checking each image file found ({@code ""} when it is a whole PNG or JPEG): many exercises share one. */
+    private final Map<Path, String> checked = new HashMap<>();
+    private Path realRoot;
 
     /**
      * @param root       the source's directory; {@code null} for content that is not on disk
@@ -49,7 +55,9 @@ final class ImageResolver implements Binder.ImageResolver {
         }
         Path resolved = file.toAbsolutePath().getParent().resolve(relative).normalize();
         try {
-            Path realRoot = root.toRealPath();
+            if (realRoot == null) {
+                realRoot = root.toRealPath();
+            }
             if (!Files.exists(resolved)) {
                 return fail(node, problems, "image not found: " + written);
             }
@@ -61,8 +69,12 @@ final class ImageResolver implements Binder.ImageResolver {
             if (!Files.isRegularFile(real)) {
                 return fail(node, problems, "the image " + written + " is not a file");
             }
-            String format = ImageCheck.check(real);
-            if (format != null) {
+            String format = checked.get(real);
+            if (format == null) {
+                format = Objects.requireNonNullElse(ImageCheck.check(real), "");
+                checked.put(real, format);
+            }
+            if (!format.isEmpty()) {
                 return fail(node, problems, "the image " + written + " " + format);
             }
             return real;
