@@ -10,11 +10,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -81,7 +83,9 @@ public final class ExportTarget implements AutoCloseable {
         if (Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(destination.toString(), null, "a directory is in the way");
         }
-        Path temporary = Files.createTempFile(parent, "." + destination.getFileName(), ".part");
+        // Not Files.createTempFile: its files are readable by their owner only, and outputs are meant to be shared.
+        Path temporary = parent.resolve("." + destination.getFileName() + "." + UUID.randomUUID() + ".part");
+        Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
         synchronized (this) {
             ensureOpen();
             if (pending.containsKey(destination)) {
