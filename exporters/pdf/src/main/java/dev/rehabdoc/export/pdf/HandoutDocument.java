@@ -57,7 +57,8 @@ final class HandoutDocument {
         PdfDate date = new PdfDate(GregorianCalendar.from(ZonedDateTime.ofInstant(options.timestamp(), ZoneOffset.UTC)));
         writer.getInfo().put(PdfName.CREATIONDATE, date);
         writer.getInfo().put(PdfName.MODDATE, date);
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(fileId(info, options)));
+        byte[] id = fileId(info, options);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en"));
         writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                 ICC_Profile.getInstance(ColorSpace.CS_sRGB));
