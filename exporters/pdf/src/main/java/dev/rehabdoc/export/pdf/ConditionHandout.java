@@ -72,14 +72,14 @@ final class ConditionHandout {
 
         List<RiskFactor> risks = catalog.riskFactorsOf(condition);
         if (!risks.isEmpty()) {
-            handout.add(set.section(set.heading("What makes it more likely"),
-                    set.bullets(risks.stream().map(ConditionHandout::describe).toList())));
+            handout.addAll(set.listSection("What makes it more likely",
+                    risks.stream().map(ConditionHandout::describe).toList()));
         }
         if (!condition.advice().isEmpty()) {
-            handout.add(set.section(set.heading("What helps"), set.bullets(condition.advice())));
+            handout.addAll(set.listSection("What helps", condition.advice()));
         }
         if (!condition.avoid().isEmpty()) {
-            handout.add(set.section(set.heading("What to avoid"), set.bullets(condition.avoid())));
+            handout.addAll(set.listSection("What to avoid", condition.avoid()));
         }
         if (!condition.seeADoctorIf().isEmpty()) {
             handout.add(set.warning("See a doctor if", condition.seeADoctorIf()));

@@ -75,6 +75,11 @@ final class HandoutDocument {
         document.add(element);
     }
 
+    /** Adds elements one after the other. */
+    void addAll(java.util.List<? extends Element> elements) {
+        elements.forEach(document::add);
+    }
+
     /** Writes the XMP metadata PDF/A needs and the remaining pages. */
     void close() {
         writer.createXmpMetadata();

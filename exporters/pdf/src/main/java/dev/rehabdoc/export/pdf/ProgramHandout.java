@@ -76,7 +76,7 @@ final class ProgramHandout {
         if (!condition.seeADoctorIf().isEmpty()) {
             handout.add(set.warning("See a doctor if", condition.seeADoctorIf()));
         }
-        handout.add(set.writingSpace("Clinic contact details", set.type().bodySize * 9));
+        handout.add(set.writingSpace("Clinic contact details", 110));
         handout.add(set.notice("Please note", Colophon.DISCLAIMER));
     }
 

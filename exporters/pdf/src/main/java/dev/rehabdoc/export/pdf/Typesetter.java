@@ -112,6 +112,20 @@ final class Typesetter {
         return paragraph;
     }
 
+    /**
+     * A section of bullet points: the heading kept on one page with the first two points, so that a long list may
+     * still run onto the next page without leaving its heading behind.
+     */
+    List<Element> listSection(String heading, List<String> items) throws ExportException {
+        int kept = Math.min(2, items.size());
+        List<Element> elements = new ArrayList<>();
+        elements.add(section(heading(heading), bullets(items.subList(0, kept))));
+        if (kept < items.size()) {
+            elements.add(bullets(items.subList(kept, items.size())));
+        }
+        return elements;
+    }
+
     /** A small bold heading with the list under it, kept on one page when it fits. */
     PdfPTable labelledList(String label, List<String> items) throws ExportException {
         PdfPTable table = together(List.of(label(label), bullets(items)));
@@ -220,6 +234,10 @@ final class Typesetter {
         Image image = pictures.of(picture.path());
         float width = writer.getPageSize().getWidth() * (type.largePrint ? 0.7f : 0.55f);
         image.scaleToFit(width, type.largePrint ? 280 : 220);
+        image.setAlignment(Image.LEFT);
+        image.setBorder(Rectangle.BOX);
+        image.setBorderWidth(0.5f);
+        image.setBorderColor(Typography.MUTED);
         List<Element> content = new ArrayList<>();
         content.add(image);
         if (picture.caption() != null && !picture.caption().isBlank()) {

@@ -44,7 +44,7 @@ final class Typography {
             subtitle = new Font(sansBold, 20, Font.NORMAL, MUTED);
             heading = new Font(sansBold, 24, Font.NORMAL, ACCENT);
             exerciseHeading = new Font(sansBold, 22, Font.NORMAL, INK);
-            label = new Font(sansBold, 18, Font.NORMAL, INK);
+            label = new Font(sansBold, 18, Font.NORMAL, ACCENT);
             body = new Font(sansBold, 18, Font.NORMAL, INK);
             quote = new Font(sansBold, 18, Font.NORMAL, INK);
             caption = new Font(sansBold, 18, Font.NORMAL, MUTED);
