@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.Element;
 import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfPTable;
 
 /**
  * One exercise as a handout prints it: the heading, summary and numbered steps kept together on a page, then the
@@ -83,7 +84,7 @@ final class ExerciseSection {
         }
     }
 
-    private org.openpdf.text.pdf.PdfPTable spaced(org.openpdf.text.pdf.PdfPTable block) {
+    private PdfPTable spaced(PdfPTable block) {
         block.setSpacingBefore(set.type().bodySize * 1.2f);
         block.setSpacingAfter(set.type().bodySize * 0.2f);
         return block;

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
+import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Rectangle;
@@ -76,7 +77,7 @@ final class HandoutDocument {
     }
 
     /** Adds elements one after the other. */
-    void addAll(java.util.List<? extends Element> elements) {
+    void addAll(List<? extends Element> elements) {
         elements.forEach(document::add);
     }
 

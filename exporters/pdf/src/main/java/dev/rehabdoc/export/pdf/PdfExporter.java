@@ -8,7 +8,6 @@ import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Program;
 import java.io.IOException;
-import java.io.OutputStream;
 
 /** Writes a PDF/A-2U handout per condition ({@code <id>.pdf}) and per program ({@code program-<id>.pdf}). */
 public final class PdfExporter implements Exporter {
@@ -51,23 +50,30 @@ public final class PdfExporter implements Exporter {
             throws ExportException, IOException {
         Typography type = Typography.of(fonts, options.largePrint());
         Typography.printable(info.shortName(), type.footerFont);
-        ExportException[] failure = new ExportException[1];
-        target.write(info.fileName(), out -> {
-            try {
-                writeTo(out, info, options, type, body);
-            } catch (ExportException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
+        try {
+            target.write(info.fileName(), out -> {
+                try {
+                    HandoutDocument handout = HandoutDocument.open(out, info, options, type, new Pictures());
+                    body.write(handout);
+                    handout.close();
+                } catch (ExportException e) {
+                    throw new Unprintable(e);
+                }
+            });
+        } catch (Unprintable e) {
+            throw e.reason;
         }
     }
 
-    private static void writeTo(OutputStream out, HandoutInfo info, ExportOptions options, Typography type, Body body)
-            throws ExportException, IOException {
-        HandoutDocument handout = HandoutDocument.open(out, info, options, type, new Pictures());
-        body.write(handout);
-        handout.close();
+    /** Carries an {@link ExportException} through {@link ExportTarget#write}, which lets only IOException out. */
+    private static final class Unprintable extends IOException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+        private final transient ExportException reason;
+
+        Unprintable(ExportException reason) {
+            super(reason);
+            this.reason = reason;
+        }
     }
 }

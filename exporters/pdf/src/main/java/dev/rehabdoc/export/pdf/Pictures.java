@@ -31,11 +31,12 @@ final class Pictures {
 
     private static Image read(Path file) throws ExportException, IOException {
         byte[] bytes = Files.readAllBytes(file);
-        Image image = Image.getInstance(bytes);
-        if (image instanceof Jpeg jpeg && (jpeg.getColorspace() == 1 || jpeg.getColorspace() == 3)) {
+        boolean jpegFile = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+        if (jpegFile && Image.getInstance(bytes) instanceof Jpeg jpeg
+                && (jpeg.getColorspace() == 1 || jpeg.getColorspace() == 3)) {
             return jpeg;
         }
-        BufferedImage decoded = ImageIO.read(file.toFile());
+        BufferedImage decoded = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
         if (decoded == null) {
             throw new ExportException("cannot read the picture " + file + ": not a PNG or JPEG file this program can decode");
         }

@@ -3,6 +3,7 @@ package dev.rehabdoc.export.pdf;
 import dev.rehabdoc.export.ExportException;
 import dev.rehabdoc.model.Expert;
 import java.awt.Color;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.Chunk;
@@ -230,7 +231,7 @@ final class Typesetter {
     }
 
     /** A picture at a readable size with its caption and credit printed under it, kept on one page. */
-    PdfPTable figure(dev.rehabdoc.model.Image picture) throws ExportException, java.io.IOException {
+    PdfPTable figure(dev.rehabdoc.model.Image picture) throws ExportException, IOException {
         Image image = pictures.of(picture.path());
         float width = writer.getPageSize().getWidth() * (type.largePrint ? 0.7f : 0.55f);
         image.scaleToFit(width, type.largePrint ? 280 : 220);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rehabdoc.export.ExportException;
+import dev.rehabdoc.export.Exporter;
+import dev.rehabdoc.export.Exporters;
 import dev.rehabdoc.export.PageSize;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
@@ -40,6 +42,12 @@ class PdfExporterTest {
     static void exportSeed() throws ExportException {
         directory = exported.resolve("normal");
         Handouts.export(SEED, Handouts.OPTIONS, directory);
+    }
+
+    @Test
+    void isDiscoveredAsThePdfFormat() {
+        assertThat(Exporters.discover().find("pdf")).get().isInstanceOf(PdfExporter.class)
+                .extracting(Exporter::fileExtension).isEqualTo("pdf");
     }
 
     @Test
