@@ -14,6 +14,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -34,14 +35,14 @@ class PicturesTest {
 
         Handouts.export(catalog, Handouts.OPTIONS, out.resolve("pdf"));
         Path pdf = out.resolve("pdf").resolve(condition.id() + ".pdf");
-        Set<Long> streams = new HashSet<>();
+        Set<COSObjectKey> streams = new HashSet<>();
         int placed = 0;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (PDPage page : document.getPages()) {
                 for (COSName name : page.getResources().getXObjectNames()) {
                     if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
                         streams.add(page.getResources().getCOSObject().getCOSDictionary(COSName.XOBJECT)
-                                .getCOSObject(name).getObjectNumber());
+                                .getCOSObject(name).getKey());
                         assertThat(image.getCOSObject().containsKey(COSName.SMASK)).isFalse();
                         placed++;
                     }
