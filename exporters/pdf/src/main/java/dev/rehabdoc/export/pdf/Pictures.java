@@ -2,11 +2,13 @@ package dev.rehabdoc.export.pdf;
 
 import dev.rehabdoc.export.ExportException;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import org.openpdf.text.Image;
 import org.openpdf.text.Jpeg;
@@ -36,7 +38,13 @@ final class Pictures {
                 && (jpeg.getColorspace() == 1 || jpeg.getColorspace() == 3)) {
             return jpeg;
         }
-        BufferedImage decoded = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+        BufferedImage decoded;
+        try {
+            decoded = ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (IIOException e) {
+            throw new ExportException("cannot read the picture " + file + ": " + e.getMessage()
+                    + "; save it as an RGB PNG or JPEG file", e);
+        }
         if (decoded == null) {
             throw new ExportException("cannot read the picture " + file + ": not a PNG or JPEG file this program can decode");
         }

@@ -1,6 +1,9 @@
 package dev.rehabdoc.export.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rehabdoc.export.ExportException;
 
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
@@ -8,6 +11,7 @@ import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Image;
 import dev.rehabdoc.testing.SyntheticCatalogs;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -69,6 +73,15 @@ class PicturesTest {
                 (byte) 0x10, (byte) 0x20, (byte) 0x30,
                 (byte) 127, (byte) 127, (byte) 127);
         assertThat(new Pictures().of(png)).isNotSameAs(image);
+    }
+
+    @Test
+    void aFileThatIsNoPictureIsAnErrorNamingIt(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.png");
+        Files.writeString(broken, "not a picture");
+        assertThatThrownBy(() -> new Pictures().of(broken))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining(broken.toString());
     }
 
     @Test
