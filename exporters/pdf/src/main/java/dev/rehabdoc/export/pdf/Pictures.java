@@ -15,7 +15,8 @@ import org.openpdf.text.Jpeg;
 
 /**
  * The pictures of one handout, each file read once and embedded once however often it appears. PNG files are
- * decoded and put on white, since PDF/A forbids transparency; RGB and greyscale JPEG files go in as they are.
+ * decoded and flattened onto white, so that a handout carries no transparency; RGB and greyscale JPEG files go in
+ * as they are.
  */
 final class Pictures {
     private final Map<Path, Image> byFile = new HashMap<>();
