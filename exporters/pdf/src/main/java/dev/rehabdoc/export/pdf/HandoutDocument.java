@@ -1,0 +1,100 @@
+package dev.rehabdoc.export.pdf;
+
+import dev.rehabdoc.export.ExportOptions;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.List;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * One PDF/A-2U handout being written: the page size and margins, the metadata, the page footer, and the fixed dates
+ * and file id that make the same content give the same bytes.
+ */
+final class HandoutDocument {
+    private final Document document;
+    private final PdfWriter writer;
+    private final Typesetter typesetter;
+
+    private HandoutDocument(Document document, PdfWriter writer, Typesetter typesetter) {
+        this.document = document;
+        this.writer = writer;
+        this.typesetter = typesetter;
+    }
+
+    /** Opens a handout writing to {@code out}; the footer name must already be checked against the footer font. */
+    static HandoutDocument open(OutputStream out, HandoutInfo info, ExportOptions options, Typography type,
+            Pictures pictures) throws IOException {
+        float margin = type.largePrint ? 54 : 64;
+        Rectangle paper = new Rectangle(options.pageSize().width(), options.pageSize().height());
+        Document document = new Document(paper, margin, margin, 56, 56 + type.footerSize * 3.5f);
+
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPDFXConformance(PdfWriter.PDFA2U);
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+        writer.setPageEvent(new PageFooter(type.footerFont, type.footerSize, info.shortName()));
+        document.addTitle(info.title());
+        document.addSubject(info.subject());
+        document.addKeywords(String.join(", ", info.keywords()));
+        document.addAuthor(info.author());
+        document.addCreator("rehabdoc " + options.version());
+        document.open();
+
+        PdfDate date = new PdfDate(GregorianCalendar.from(ZonedDateTime.ofInstant(options.timestamp(), ZoneOffset.UTC)));
+        writer.getInfo().put(PdfName.CREATIONDATE, date);
+        writer.getInfo().put(PdfName.MODDATE, date);
+        byte[] id = fileId(info, options);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en"));
+        writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+        return new HandoutDocument(document, writer, new Typesetter(type, writer, pictures));
+    }
+
+    /** Makes the elements of this handout. */
+    Typesetter typesetter() {
+        return typesetter;
+    }
+
+    /** Adds an element at the current position, flowing onto new pages as needed. */
+    void add(Element element) {
+        document.add(element);
+    }
+
+    /** Adds elements one after the other. */
+    void addAll(List<? extends Element> elements) {
+        elements.forEach(document::add);
+    }
+
+    /** Writes the XMP metadata PDF/A needs and the remaining pages. */
+    void close() {
+        writer.createXmpMetadata();
+        document.close();
+    }
+
+    private static byte[] fileId(HandoutInfo info, ExportOptions options) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((info.fileName() + "\n" + info.title() + "\n" + options.timestamp() + "\n"
+                    + options.pageSize() + "\n" + options.largePrint()).getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(digest.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK offers no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.rehabdoc.export.pdf;
+
+import dev.rehabdoc.export.ExportException;
+import dev.rehabdoc.export.ExportOptions;
+import dev.rehabdoc.export.ExportTarget;
+import dev.rehabdoc.export.Exporter;
+import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Condition;
+import dev.rehabdoc.model.Program;
+import java.io.IOException;
+
+/** Writes a PDF/A-2U handout per condition ({@code <id>.pdf}) and per program ({@code program-<id>.pdf}). */
+public final class PdfExporter implements Exporter {
+
+    @Override
+    public String formatId() {
+        return "pdf";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "pdf";
+    }
+
+    @Override
+    public String description() {
+        return "printable PDF/A handouts, one per condition and one per program";
+    }
+
+    @Override
+    public void export(Catalog catalog, ExportOptions options, ExportTarget target) throws ExportException, IOException {
+        FontFiles fonts = FontFiles.load();
+        for (Condition condition : catalog.conditions()) {
+            ConditionHandout handout = new ConditionHandout(catalog, condition);
+            write(target, handout.info(), options, fonts, handout::write);
+        }
+        for (Program program : catalog.programs()) {
+            ProgramHandout handout = new ProgramHandout(catalog, program);
+            write(target, handout.info(), options, fonts, handout::write);
+        }
+    }
+
+    /** What fills a handout once it is open. */
+    @FunctionalInterface
+    private interface Body {
+        void write(HandoutDocument handout) throws ExportException, IOException;
+    }
+
+    private static void write(ExportTarget target, HandoutInfo info, ExportOptions options, FontFiles fonts, Body body)
+            throws ExportException, IOException {
+        Typography type = Typography.of(fonts, options.largePrint());
+        Typography.printable(info.shortName(), type.footerFont);
+        try {
+            target.write(info.fileName(), out -> {
+                try {
+                    HandoutDocument handout = HandoutDocument.open(out, info, options, type, new Pictures());
+                    body.write(handout);
+                    handout.close();
+                } catch (ExportException e) {
+                    throw new Unprintable(e);
+                }
+            });
+        } catch (Unprintable e) {
+            throw e.reason;
+        }
+    }
+
+    /** Carries an {@link ExportException} through {@link ExportTarget#write}, which lets only IOException out. */
+    private static final class Unprintable extends IOException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+        private final transient ExportException reason;
+
+        Unprintable(ExportException reason) {
+            super(reason);
+            this.reason = reason;
+        }
+    }
+}

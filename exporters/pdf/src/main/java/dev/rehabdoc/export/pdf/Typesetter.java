@@ -1,0 +1,294 @@
+package dev.rehabdoc.export.pdf;
+
+import dev.rehabdoc.export.ExportException;
+import dev.rehabdoc.model.Expert;
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.ListItem;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Makes the elements a handout is built from (headings with bookmarks, text, lists, boxes, quotes, pictures), every
+ * one in the handout's type and with every character checked against its font.
+ */
+final class Typesetter {
+    private final Typography type;
+    private final PdfWriter writer;
+    private final Pictures pictures;
+    private int destinations;
+    private PdfOutline lastBookmark;
+
+    Typesetter(Typography type, PdfWriter writer, Pictures pictures) {
+        this.type = type;
+        this.writer = writer;
+        this.pictures = pictures;
+    }
+
+    Typography type() {
+        return type;
+    }
+
+    /** The handout's title with a bookmark at the top of the outline. */
+    Paragraph title(String text) throws ExportException {
+        Paragraph title = new Paragraph(type.leading(type.title), bookmarked(text, type.title, writer.getRootOutline()));
+        title.setSpacingAfter(type.bodySize * 0.2f);
+        return title;
+    }
+
+    /** A line under the title, such as the clinical name. */
+    Paragraph subtitle(String text) throws ExportException {
+        Paragraph subtitle = new Paragraph(type.leading(type.subtitle), chunk(text, type.subtitle));
+        subtitle.setSpacingAfter(type.bodySize * 0.6f);
+        return subtitle;
+    }
+
+    /** A section heading with a bookmark; {@link #lastBookmark()} is the bookmark, to hang entries below it. */
+    Paragraph heading(String text) throws ExportException {
+        Paragraph heading = new Paragraph(type.leading(type.heading), bookmarked(text, type.heading, writer.getRootOutline()));
+        heading.setSpacingAfter(type.bodySize * 0.3f);
+        return heading;
+    }
+
+    /** A section's heading kept on one page with what comes first under it, so that no heading ends a page. */
+    PdfPTable section(Paragraph heading, Element... first) {
+        List<Element> content = new ArrayList<>();
+        content.add(heading);
+        content.addAll(List.of(first));
+        PdfPTable table = together(content);
+        table.setSpacingBefore(type.bodySize * 1.5f);
+        return table;
+    }
+
+    /** An exercise heading with a bookmark under {@code section}. */
+    Paragraph exerciseHeading(String text, PdfOutline section) throws ExportException {
+        Paragraph heading = new Paragraph(type.leading(type.exerciseHeading), bookmarked(text, type.exerciseHeading, section));
+        heading.setSpacingAfter(type.bodySize * 0.25f);
+        return heading;
+    }
+
+    /** The bookmark the last heading made. */
+    PdfOutline lastBookmark() {
+        return lastBookmark;
+    }
+
+    private Chunk bookmarked(String text, Font font, PdfOutline parent) throws ExportException {
+        String name = "section-" + ++destinations;
+        Chunk chunk = chunk(text, font);
+        chunk.setLocalDestination(name);
+        lastBookmark = new PdfOutline(parent, PdfAction.gotoLocalPage(name, false), text, true);
+        return chunk;
+    }
+
+    /** A paragraph of body text. */
+    Paragraph text(String text) throws ExportException {
+        Paragraph paragraph = new Paragraph(type.leading(type.body), chunk(text, type.body));
+        paragraph.setSpacingAfter(type.bodySize * 0.4f);
+        return paragraph;
+    }
+
+    /** Body text led by a bold label, such as "How much: 5 repetitions". */
+    Paragraph labelled(String label, String text) throws ExportException {
+        Paragraph paragraph = new Paragraph(type.leading(type.body), chunk(label + " ", type.label));
+        paragraph.add(chunk(text, type.body));
+        paragraph.setSpacingAfter(type.bodySize * 0.4f);
+        return paragraph;
+    }
+
+    /** A small bold heading inside a section, such as "How to do it". */
+    Paragraph label(String text) throws ExportException {
+        Paragraph paragraph = new Paragraph(type.leading(type.label), chunk(text, type.label));
+        paragraph.setSpacingAfter(type.bodySize * 0.15f);
+        return paragraph;
+    }
+
+    /**
+     * A section of bullet points: the heading kept on one page with the first two points, so that a long list may
+     * still run onto the next page without leaving its heading behind.
+     */
+    List<Element> listSection(String heading, List<String> items) throws ExportException {
+        int kept = Math.min(2, items.size());
+        List<Element> elements = new ArrayList<>();
+        elements.add(section(heading(heading), bullets(items.subList(0, kept))));
+        if (kept < items.size()) {
+            elements.add(bullets(items.subList(kept, items.size())));
+        }
+        return elements;
+    }
+
+    /** A small bold heading with the list under it, kept on one page when it fits. */
+    PdfPTable labelledList(String label, List<String> items) throws ExportException {
+        PdfPTable table = together(List.of(label(label), bullets(items)));
+        table.setSpacingBefore(type.bodySize * 0.5f);
+        return table;
+    }
+
+    /** A bulleted list. */
+    org.openpdf.text.List bullets(List<String> items) throws ExportException {
+        org.openpdf.text.List list = new org.openpdf.text.List(false, type.bodySize * 1.3f);
+        list.setListSymbol(chunk("\u2022", type.label));
+        return filled(list, items);
+    }
+
+    /** A numbered list, for steps done in order. */
+    org.openpdf.text.List numbered(List<String> items) throws ExportException {
+        org.openpdf.text.List list = new org.openpdf.text.List(true, type.bodySize * 1.8f);
+        list.setListSymbol(chunk("", type.label));
+        return filled(list, items);
+    }
+
+    private org.openpdf.text.List filled(org.openpdf.text.List list, List<String> items) throws ExportException {
+        list.setIndentationLeft(type.bodySize * 0.2f);
+        for (String item : items) {
+            ListItem entry = new ListItem(type.leading(type.body), chunk(item, type.body));
+            entry.setSpacingAfter(type.bodySize * 0.25f);
+            list.add(entry);
+        }
+        return list;
+    }
+
+    /** Words of an expert, with the expert's name, credentials, role and organisation under them. */
+    PdfPTable quote(String words, Expert expert) throws ExportException {
+        List<Element> content = new ArrayList<>();
+        Paragraph text = new Paragraph(type.leading(type.quote), chunk("\u201C" + words.strip() + "\u201D", type.quote));
+        content.add(text);
+        Paragraph byline = new Paragraph(type.leading(type.label), chunk("\u2014 " + expert.byline(), type.label));
+        byline.setSpacingBefore(type.bodySize * 0.2f);
+        content.add(byline);
+        String affiliation = affiliation(expert);
+        if (!affiliation.isEmpty()) {
+            content.add(new Paragraph(type.leading(type.caption), chunk(affiliation, type.caption)));
+        }
+        PdfPTable table = panel(content, Typography.ACCENT, Typography.QUIET_PAPER, Rectangle.LEFT);
+        table.setSpacingBefore(type.bodySize * 0.3f);
+        table.setSpacingAfter(type.bodySize * 0.5f);
+        return table;
+    }
+
+    /** The role and organisation of an expert, as a byline's second line. */
+    static String affiliation(Expert expert) {
+        List<String> parts = new ArrayList<>();
+        if (expert.role() != null && !expert.role().isBlank()) {
+            parts.add(expert.role().strip());
+        }
+        if (expert.organization() != null && !expert.organization().isBlank()) {
+            parts.add(expert.organization().strip());
+        }
+        return String.join(", ", parts);
+    }
+
+    /** A boxed warning: a heading and a list, in a red frame that stands out from the page. */
+    PdfPTable warning(String heading, List<String> items) throws ExportException {
+        Paragraph title = new Paragraph(type.leading(type.warningHeading), bookmarked(heading, type.warningHeading, writer.getRootOutline()));
+        title.setSpacingAfter(type.bodySize * 0.3f);
+        PdfPTable table = panel(List.of(title, bullets(items)), Typography.WARNING, Typography.WARNING_PAPER, Rectangle.BOX);
+        table.setSpacingBefore(type.bodySize * 1.2f);
+        table.setSpacingAfter(type.bodySize * 0.6f);
+        return table;
+    }
+
+    /** A quiet box with a bold lead-in, for notes every reader should see, such as the disclaimer. */
+    PdfPTable notice(String lead, String text) throws ExportException {
+        PdfPTable table = panel(List.of(labelled(lead, text)), Typography.MUTED, Typography.QUIET_PAPER, Rectangle.BOX);
+        table.setSpacingBefore(type.bodySize * 1.2f);
+        return table;
+    }
+
+    /** A framed box with a heading and empty space to write in, such as the clinic's contact details. */
+    PdfPTable writingSpace(String heading, float height) throws ExportException {
+        Paragraph title = new Paragraph(type.leading(type.heading), bookmarked(heading, type.heading, writer.getRootOutline()));
+        PdfPTable table = panel(List.of(title), Typography.MUTED, Color.WHITE, Rectangle.BOX);
+        table.getRow(0).getCells()[0].setMinimumHeight(height);
+        table.setSpacingBefore(type.bodySize * 1.2f);
+        return table;
+    }
+
+    /** A label with a line to write on, filled with {@code value} when there is one. */
+    Paragraph field(String label, String value) throws ExportException {
+        Chunk lead = chunk(label + ": ", type.label);
+        Paragraph paragraph = new Paragraph(type.leading(type.body) * 1.8f, lead);
+        if (value == null || value.isBlank()) {
+            float room = writer.getPageSize().getWidth() * 0.62f - type.label.getBaseFont().getWidthPoint(label + ": ", type.label.getSize());
+            int spaces = (int) (room / type.body.getBaseFont().getWidthPoint('\u00A0', type.body.getSize()));
+            Chunk line = chunk("\u00A0".repeat(Math.max(spaces, 10)), type.body);
+            line.setUnderline(0.75f, -type.bodySize * 0.3f);
+            paragraph.add(line);
+        } else {
+            paragraph.add(chunk(value, type.body));
+        }
+        return paragraph;
+    }
+
+    /** A picture at a readable size with its caption and credit printed under it, kept on one page. */
+    PdfPTable figure(dev.rehabdoc.model.Image picture) throws ExportException, IOException {
+        Image image = pictures.of(picture.path());
+        float width = writer.getPageSize().getWidth() * (type.largePrint ? 0.7f : 0.55f);
+        image.scaleToFit(width, type.largePrint ? 280 : 220);
+        image.setAlignment(Image.LEFT);
+        image.setBorder(Rectangle.BOX);
+        image.setBorderWidth(0.5f);
+        image.setBorderColor(Typography.MUTED);
+        List<Element> content = new ArrayList<>();
+        content.add(image);
+        if (picture.caption() != null && !picture.caption().isBlank()) {
+            content.add(new Paragraph(type.leading(type.caption), chunk(picture.caption(), type.caption)));
+        }
+        List<String> credit = new ArrayList<>();
+        if (picture.credit() != null && !picture.credit().isBlank()) {
+            credit.add("Image: " + picture.credit().strip());
+        }
+        if (picture.licence() != null && !picture.licence().isBlank()) {
+            credit.add("Licence: " + picture.licence().strip());
+        }
+        if (!credit.isEmpty()) {
+            content.add(new Paragraph(type.leading(type.caption), chunk(String.join(". ", credit), type.caption)));
+        }
+        PdfPTable table = together(content);
+        table.setSpacingBefore(type.bodySize * 0.4f);
+        table.setSpacingAfter(type.bodySize * 0.6f);
+        return table;
+    }
+
+    /** Elements kept on one page when they fit on one, such as an exercise heading with its steps. */
+    PdfPTable together(List<Element> content) {
+        PdfPTable table = panel(content, Color.WHITE, null, Rectangle.NO_BORDER);
+        table.getRow(0).getCells()[0].setPadding(0);
+        return table;
+    }
+
+    private PdfPTable panel(List<Element> content, Color border, Color paper, int sides) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(sides);
+        cell.setBorderColor(border);
+        cell.setBorderWidth(sides == Rectangle.LEFT ? 3 : 1.5f);
+        if (paper != null) {
+            cell.setBackgroundColor(paper);
+        }
+        cell.setPadding(type.bodySize * 0.8f);
+        cell.setPaddingTop(type.bodySize * 0.5f);
+        for (Element element : content) {
+            cell.addElement(element);
+        }
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setKeepTogether(true);
+        table.addCell(cell);
+        return table;
+    }
+
+    /** A run of text in {@code font}. */
+    Chunk chunk(String text, Font font) throws ExportException {
+        return new Chunk(Typography.printable(text, font.getBaseFont()), font);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.rehabdoc.export.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehabdoc.export.PageSize;
+import dev.rehabdoc.testing.SyntheticCatalogs;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+class HandoutDocumentTest {
+
+    @BeforeAll
+    static void startVeraPdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    @Test
+    void seedHandoutsInNormalAndLargePrintArePdfA2u(@TempDir Path out) throws Exception {
+        Handouts.export(Handouts.seed(), Handouts.OPTIONS, out.resolve("normal"));
+        Handouts.export(Handouts.seed(), Handouts.OPTIONS.withLargePrint(true).withPageSize(PageSize.LETTER),
+                out.resolve("large"));
+        for (String variant : List.of("normal", "large")) {
+            assertPdfA2u(out.resolve(variant).resolve("lumbar-radiculopathy.pdf"));
+            assertPdfA2u(out.resolve(variant).resolve("program-cervical-template.pdf"));
+        }
+    }
+
+    @Test
+    void handoutsWithPngAndJpegPicturesAndCyrillicNamesArePdfA2u(@TempDir Path out) throws Exception {
+        List<Path> files = Handouts.export(SyntheticCatalogs.generate(10, 3, out.resolve("images")), Handouts.OPTIONS,
+                out.resolve("pdf"));
+        assertThat(files).hasSize(2);
+        for (Path file : files) {
+            assertPdfA2u(file);
+        }
+    }
+
+    private static void assertPdfA2u(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file);
+                PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_U);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false)) {
+            ValidationResult result = validator.validate(parser);
+            List<String> failures = result.getTestAssertions().stream()
+                    .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
+                    .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+                            + ": " + assertion.getMessage())
+                    .distinct().toList();
+            assertThat(failures).as("veraPDF failures in %s", file.getFileName()).isEmpty();
+            assertThat(result.isCompliant()).as("%s is PDF/A-2U", file.getFileName()).isTrue();
+        }
+    }
+}
