@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * A program as a CarePlan that instantiates its condition's PlanDefinition: active for a named patient, a draft
  * proposal for a template; one exercise-therapy activity per prescribed exercise, scheduled for the program's weeks
- * and sessions, described by the clinician's notes and the dose the program prescribes.
+ * (as often as its dose says, else once per session), described by the clinician's notes and the prescribed dose.
  */
 final class CarePlanWriter {
     static final String TYPE = "CarePlan";
@@ -91,21 +91,34 @@ final class CarePlanWriter {
 
     private void activity(FhirJson json, Program program, ProgramExercise prescribed) {
         Exercise exercise = catalog.exercise(prescribed.exercise());
+        Dose dose = catalog.doseOf(prescribed);
         json.startObject();
         json.startObject("detail");
         json.text("kind", "ServiceRequest");
         json.texts("instantiatesCanonical", List.of(ActivityDefinitionWriter.address(exercise.id()).url()));
         json.codeableConcept("code", List.of(ActivityDefinitionWriter.EXERCISE_THERAPY), exercise.name());
         json.text("status", program.isTemplate() ? "not-started" : "scheduled");
+        schedule(json, program, dose);
+        json.text("description", description(prescribed, dose));
+        json.endObject();
+        json.endObject();
+    }
+
+    /**
+     * For the program's weeks, as often as the dose says or else once a session, for the dose's minutes if it gives
+     * them, so that the timing never contradicts the dose in the description.
+     */
+    private static void schedule(FhirJson json, Program program, Dose dose) {
         json.startObject("scheduledTiming");
         json.startObject("repeat");
         json.quantity("boundsDuration", program.weeks(), "weeks", "wk");
-        json.number("frequency", program.sessionsPerWeek());
+        if (dose.minutes() != null) {
+            json.number("duration", dose.minutes());
+            json.text("durationUnit", "min");
+        }
+        json.number("frequency", dose.timesPerWeek() != null ? dose.timesPerWeek() : program.sessionsPerWeek());
         json.number("period", 1);
         json.text("periodUnit", "wk");
-        json.endObject();
-        json.endObject();
-        json.text("description", description(prescribed, catalog.doseOf(prescribed)));
         json.endObject();
         json.endObject();
     }

@@ -71,11 +71,12 @@ final class ConditionCodes {
         String value = code.code().strip().toUpperCase(Locale.ROOT);
         if (!ICD_10.matcher(value).matches()) {
             var withoutDot = ICD_10_WITHOUT_DOT.matcher(value);
-            String hint = withoutDot.matches() ? " (did you mean " + withoutDot.group(1) + "." + withoutDot.group(2) + "?)"
+            String hint = withoutDot.matches()
+                    ? " (did you mean " + withoutDot.group(1) + "." + withoutDot.group(2) + "?)"
                     : "";
-            return Optional.of(new Finding(Severity.ERROR, condition, code,
-                    "is not a well-formed ICD-10 code: a letter, two digits, and optionally a dot and 1 to 4 letters"
-                            + " or digits, like M54.16" + hint));
+            return Optional.of(new Finding(Severity.ERROR, condition, code, "is not well formed" + hint
+                    + ": an ICD-10 code is a letter, a digit and a digit or letter (M54, M1A), then optionally a dot"
+                    + " and 1 to 4 letters or digits, like M54.16"));
         }
         String retired = NO_LONGER_BILLABLE.get(value);
         return retired == null ? Optional.empty() : Optional.of(new Finding(Severity.WARNING, condition, code, retired));

@@ -40,7 +40,7 @@ public final class FhirExporter implements Exporter {
                 .filter(finding -> finding.severity() == Severity.ERROR)
                 .toList();
         if (!errors.isEmpty()) {
-            throw new ExportException("cannot write FHIR: " + errors.stream()
+            throw new ExportException(errors.stream()
                     .map(Finding::describe)
                     .collect(Collectors.joining("; ")));
         }

@@ -29,14 +29,14 @@ class ConditionCodesTest {
 
         assertThat(finding).get().satisfies(found -> {
             assertThat(found.severity()).isEqualTo(Severity.ERROR);
-            assertThat(found.describe()).startsWith("condition 'neck': ICD-10 code '" + code + "' is not a well-formed");
+            assertThat(found.describe()).startsWith("condition 'neck': ICD-10 code '" + code + "' is not well formed: an ICD-10 code is");
         });
     }
 
     @Test
     void aCodeWithoutItsDotSuggestsTheDottedForm() {
         assertThat(ConditionCodes.review("back", new Code("ICD-10-CM", "M5416")))
-                .get().extracting(Finding::message).asString().endsWith("(did you mean M54.16?)");
+                .get().extracting(Finding::message).asString().startsWith("is not well formed (did you mean M54.16?): ");
     }
 
     @Test

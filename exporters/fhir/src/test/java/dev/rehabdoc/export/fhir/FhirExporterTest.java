@@ -11,6 +11,7 @@ import dev.rehabdoc.export.Exporters;
 import dev.rehabdoc.load.LoadResult;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Code;
+import dev.rehabdoc.model.Dose;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Program;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.ActivityDefinition;
@@ -31,6 +33,7 @@ import org.hl7.fhir.r4.model.PlanDefinition;
 import org.hl7.fhir.r4.model.PlanDefinition.PlanDefinitionActionComponent;
 import org.hl7.fhir.r4.model.RelatedArtifact;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Timing;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,7 +175,9 @@ class FhirExporterTest {
                     CarePlanActivityDetailComponent detail = plan.getActivity().get(i).getDetail();
                     assertThat(detail.getInstantiatesCanonical().getFirst().getValue())
                             .isEqualTo("https://rehabdoc.dev/fhir/ActivityDefinition/" + prescribed.exercise());
-                    assertThat(detail.getScheduledTiming().getRepeat().getFrequency()).isEqualTo(program.sessionsPerWeek());
+                    Integer timesPerWeek = catalog.doseOf(prescribed).timesPerWeek();
+                    assertThat(detail.getScheduledTiming().getRepeat().getFrequency())
+                            .isEqualTo(timesPerWeek != null ? timesPerWeek : program.sessionsPerWeek());
                     String dose = catalog.doseOf(prescribed).describe();
                     assertThat(detail.getDescription()).contains(prescribed.notes() == null ? "" : prescribed.notes());
                     if (!dose.isEmpty()) {
@@ -193,6 +198,32 @@ class FhirExporterTest {
         assertThat(resource(bundle, CarePlan.class, program.id()).getActivityFirstRep().getDetail().getDescription())
                 .isEqualTo(prescribed.notes() + "\nDose: " + SYNTHETIC.doseOf(prescribed).describe() + ".")
                 .contains("2 sets");
+    }
+
+    @Test
+    void aPatientsCarePlanIsActiveForItsWeeksAndTimedAsItsDosesSay() throws Exception {
+        Program program = new Program("lumbar-jdoe", "Lower back - first six weeks", "lumbar-radiculopathy", "J. Doe",
+                "Dr. A. Example", LocalDate.of(2026, 12, 1), 6, 3, List.of(
+                new ProgramExercise("cat-cow", new Dose(2, null, 10, null, null), "Stop if pain spreads down the leg."),
+                new ProgramExercise("walking", new Dose(null, null, null, 20, 5), null)));
+        Catalog catalog = new Catalog(SEED.publication().orElseThrow(), SEED.experts(), SEED.riskFactors(),
+                SEED.conditions(), SEED.exercises(), List.of(program));
+
+        String json = export(catalog, ExportOptions.defaults(), directory);
+
+        assertThat(validation.problems(json)).isEmpty();
+        CarePlan plan = resource(BundleValidation.parse(json), CarePlan.class, "lumbar-jdoe");
+        assertThat(plan.getStatus()).isEqualTo(CarePlan.CarePlanStatus.ACTIVE);
+        assertThat(plan.getSubject().getType()).isEqualTo("Patient");
+        assertThat(plan.getAuthor().getDisplay()).isEqualTo("Dr. A. Example");
+        assertThat(plan.getPeriod().getEndElement().getValueAsString()).isEqualTo("2027-01-11");
+        assertThat(plan.getActivity().getFirst().getDetail().getDescription())
+                .isEqualTo("Stop if pain spreads down the leg.\nDose: 2 sets of 5 repetitions, hold 10 seconds.");
+        Timing.TimingRepeatComponent walking = plan.getActivity().get(1).getDetail().getScheduledTiming().getRepeat();
+        assertThat(walking.getFrequency()).isEqualTo(5);
+        assertThat(walking.getDuration().intValue()).isEqualTo(20);
+        assertThat(walking.getBoundsDuration().getValue().intValue()).isEqualTo(6);
+        assertThat(plan.getActivity().getFirst().getDetail().getScheduledTiming().getRepeat().getFrequency()).isEqualTo(3);
     }
 
     @Test
