@@ -6,6 +6,7 @@ import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Publication;
 import dev.rehabdoc.model.Step;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -43,7 +44,7 @@ final class ActivityDefinitionWriter {
         json.text("date", catalog.publication().map(Publication::updated).map(Object::toString).orElse(null));
         json.text("description", description(exercise));
         topics(json, exercise);
-        artifacts.write(json, exercise.quotes(), exercise.evidence(), false);
+        artifacts.write(json, exercise.quotes(), exercise.evidence(), exercise.images(), false);
         json.text("kind", "ServiceRequest");
         json.codeableConcept("code", List.of(EXERCISE_THERAPY), null);
         Dosage.timing(json, "timingTiming", exercise.dose());
@@ -60,6 +61,12 @@ final class ActivityDefinitionWriter {
                 .bulleted("Cautions:", exercise.cautions())
                 .bulleted("What experts say:", exercise.quotes().stream()
                         .map(quote -> RelatedArtifacts.quotation(quote, catalog.expert(quote.expert())))
+                        .toList())
+                .bulleted("Pictures:", exercise.images().stream()
+                        .map(image -> Stream.of(image.caption(), image.credit(), image.licence())
+                                .filter(part -> part != null && !part.isBlank())
+                                .collect(Collectors.joining(", ")))
+                        .filter(text -> !text.isEmpty())
                         .toList())
                 .bulleted("Evidence:", exercise.evidence().stream()
                         .map(finding -> finding.source() == null ? finding.claim()

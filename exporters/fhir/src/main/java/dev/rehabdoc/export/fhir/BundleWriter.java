@@ -19,15 +19,17 @@ final class BundleWriter {
 
     private final Catalog catalog;
     private final ExportOptions options;
+    private final Pictures pictures;
 
-    BundleWriter(Catalog catalog, ExportOptions options) {
+    BundleWriter(Catalog catalog, ExportOptions options, Pictures pictures) {
         this.catalog = catalog;
         this.options = options;
+        this.pictures = pictures;
     }
 
     /** Writes the bundle and a final line end; leaves {@code out} open. */
     void writeTo(OutputStream out) throws IOException {
-        RelatedArtifacts artifacts = new RelatedArtifacts(catalog);
+        RelatedArtifacts artifacts = new RelatedArtifacts(catalog, pictures);
         ActivityDefinitionWriter activities = new ActivityDefinitionWriter(catalog, artifacts);
         PlanDefinitionWriter plans = new PlanDefinitionWriter(catalog, artifacts);
         CarePlanWriter carePlans = new CarePlanWriter(catalog);

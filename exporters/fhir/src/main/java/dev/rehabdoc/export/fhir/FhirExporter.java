@@ -44,6 +44,7 @@ public final class FhirExporter implements Exporter {
                     .map(Finding::describe)
                     .collect(Collectors.joining("; ")));
         }
-        target.write(BundleWriter.FILE_NAME, new BundleWriter(catalog, options)::writeTo);
+        Pictures pictures = Pictures.read(catalog, options.embedImages());
+        target.write(BundleWriter.FILE_NAME, new BundleWriter(catalog, options, pictures)::writeTo);
     }
 }

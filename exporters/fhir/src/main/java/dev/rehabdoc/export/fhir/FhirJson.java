@@ -81,6 +81,12 @@ final class FhirJson implements AutoCloseable {
         }
     }
 
+    /** A base64Binary property. */
+    void binary(String name, byte[] value) {
+        generator.writeName(name);
+        generator.writeBinary(value);
+    }
+
     /** An integer, positiveInt or decimal property with a whole value. */
     void number(String name, int value) {
         generator.writeNumberProperty(name, value);

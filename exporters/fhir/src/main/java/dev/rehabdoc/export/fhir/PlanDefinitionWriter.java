@@ -49,7 +49,7 @@ final class PlanDefinitionWriter {
         json.text("date", catalog.publication().map(Publication::updated).map(Object::toString).orElse(null));
         json.text("description", description(condition));
         useContext(json, condition);
-        artifacts.write(json, condition.quotes(), List.of(), true);
+        artifacts.write(json, condition.quotes(), List.of(), List.of(), true);
         json.startArray("action");
         exercises(json, condition);
         group(json, "Advice", condition.advice());

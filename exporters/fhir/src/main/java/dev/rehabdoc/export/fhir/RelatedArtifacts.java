@@ -3,6 +3,7 @@ package dev.rehabdoc.export.fhir;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Evidence;
 import dev.rehabdoc.model.Expert;
+import dev.rehabdoc.model.Image;
 import dev.rehabdoc.model.Publication;
 import dev.rehabdoc.model.Quote;
 import dev.rehabdoc.model.RelatedArticle;
@@ -12,21 +13,24 @@ import java.util.stream.Stream;
 
 /**
  * The sources of a definition as {@code relatedArtifact} elements: the publication it is derived from, experts' quotes
- * (the words exactly as published, in {@code display}, with the byline), research evidence and further reading.
+ * (the words exactly as published, in {@code display}, with the byline), research evidence, pictures and further
+ * reading.
  */
 final class RelatedArtifacts {
     private final Catalog catalog;
+    private final Pictures pictures;
 
-    RelatedArtifacts(Catalog catalog) {
+    RelatedArtifacts(Catalog catalog, Pictures pictures) {
         this.catalog = catalog;
+        this.pictures = pictures;
     }
 
     /** Writes the {@code relatedArtifact} array; nothing when there is nothing to cite. */
-    void write(FhirJson json, List<Quote> quotes, List<Evidence> evidence, boolean furtherReading) {
+    void write(FhirJson json, List<Quote> quotes, List<Evidence> evidence, List<Image> images, boolean furtherReading) {
         List<RelatedArticle> related = furtherReading
                 ? catalog.publication().map(Publication::related).orElse(List.of())
                 : List.of();
-        if (catalog.publication().isEmpty() && quotes.isEmpty() && evidence.isEmpty()) {
+        if (catalog.publication().isEmpty() && quotes.isEmpty() && evidence.isEmpty() && images.isEmpty()) {
             return;
         }
         json.startArray("relatedArtifact");
@@ -40,11 +44,42 @@ final class RelatedArtifacts {
             artifact(json, "citation", finding.claim(),
                     finding.source() == null ? null : Markdown.escape(finding.source()));
         }
+        for (Image image : images) {
+            picture(json, image);
+        }
         for (RelatedArticle article : related) {
             artifact(json, "documentation", article.title(),
                     article.summary() == null ? null : Markdown.escape(article.summary()));
         }
         json.endArray();
+    }
+
+    /** A picture: what it shows, who made it and its licence, with the image as the document. */
+    private void picture(FhirJson json, Image image) {
+        Pictures.Picture picture = pictures.of(image);
+        String title = image.caption() != null && !image.caption().isBlank()
+                ? image.caption() : image.path().getFileName().toString();
+        List<String> about = new ArrayList<>();
+        about.add("Picture: " + title);
+        if (image.credit() != null && !image.credit().isBlank()) {
+            about.add("credit: " + image.credit());
+        }
+        if (image.licence() != null && !image.licence().isBlank()) {
+            about.add("licence: " + image.licence());
+        }
+        json.startObject();
+        json.text("type", "documentation");
+        json.text("display", String.join("; ", about));
+        json.startObject("document");
+        json.text("contentType", picture.contentType());
+        if (picture.data() != null) {
+            json.binary("data", picture.data());
+        }
+        json.number("size", picture.size());
+        json.text("hash", picture.sha1());
+        json.text("title", title);
+        json.endObject();
+        json.endObject();
     }
 
     /** The quote as a byline prints it: {@code “Words as published,” — Kaliq Chang, MD}. */

@@ -14,6 +14,7 @@ import dev.rehabdoc.model.Code;
 import dev.rehabdoc.model.Dose;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Exercise;
+import dev.rehabdoc.model.Image;
 import dev.rehabdoc.model.Program;
 import dev.rehabdoc.model.ProgramExercise;
 import dev.rehabdoc.model.Quote;
@@ -21,6 +22,7 @@ import dev.rehabdoc.testing.SyntheticCatalogs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -224,6 +226,30 @@ class FhirExporterTest {
         assertThat(walking.getDuration().intValue()).isEqualTo(20);
         assertThat(walking.getBoundsDuration().getValue().intValue()).isEqualTo(6);
         assertThat(plan.getActivity().getFirst().getDetail().getScheduledTiming().getRepeat().getFrequency()).isEqualTo(3);
+    }
+
+    @Test
+    void picturesCarryCaptionCreditAndLicenceAndTheirBytesOnlyWhenEmbedded() throws Exception {
+        Catalog catalog = SyntheticCatalogs.generate(2, 1, directory.resolve("pictures"));
+        Image image = catalog.exercises().getFirst().images().getFirst();
+        byte[] bytes = Files.readAllBytes(image.path());
+
+        String beside = export(catalog, ExportOptions.defaults(), directory.resolve("beside"));
+        String embedded = export(catalog, ExportOptions.defaults().withEmbedImages(true), directory.resolve("embedded"));
+
+        assertThat(validation.problems(embedded)).isEmpty();
+        for (String json : List.of(beside, embedded)) {
+            RelatedArtifact picture = resource(BundleValidation.parse(json), ActivityDefinition.class,
+                    catalog.exercises().getFirst().id()).getRelatedArtifact().stream()
+                    .filter(RelatedArtifact::hasDocument)
+                    .findFirst().orElseThrow();
+            assertThat(picture.getDisplay()).isEqualTo("Picture: " + image.caption() + "; credit: " + image.credit()
+                    + "; licence: " + image.licence());
+            assertThat(picture.getDocument().getContentType()).isEqualTo("image/png");
+            assertThat(picture.getDocument().getSize()).isEqualTo(bytes.length);
+            assertThat(picture.getDocument().getHash()).isEqualTo(MessageDigest.getInstance("SHA-1").digest(bytes));
+            assertThat(picture.getDocument().getData()).isEqualTo(json == embedded ? bytes : null);
+        }
     }
 
     @Test
