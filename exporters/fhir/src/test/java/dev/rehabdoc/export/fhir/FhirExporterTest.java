@@ -69,6 +69,15 @@ class FhirExporterTest {
     }
 
     @Test
+    void theValidatorReportsWhatIsWrong() {
+        String broken = seedJson.replaceFirst("\"intent\": \"proposal\"", "\"intent\": \"wish\"")
+                .replaceFirst("\"kind\": \"ServiceRequest\"", "\"kind\": [\"ServiceRequest\"]");
+
+        assertThat(validation.problems(broken)).hasSizeGreaterThanOrEqualTo(2)
+                .allMatch(problem -> problem.startsWith("ERROR"));
+    }
+
+    @Test
     void aSyntheticCatalogWithPatientsDatesAndFullDosesIsValidFhirR4() throws Exception {
         String json = export(SYNTHETIC, ExportOptions.defaults(), directory);
 
