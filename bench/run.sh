@@ -18,13 +18,13 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
+command_line="$(for v in RUNS RUNS_LARGE SIZES PROGRAM_EVERY FORMATS SKIP_BUILD; do
+  if [ -n "${!v+set}" ]; then printf '%s=%q ' "$v" "${!v}"; fi; done)bench/run.sh"
 RUNS=${RUNS:-5}
 RUNS_LARGE=${RUNS_LARGE:-3}
 SIZES=${SIZES:-10 1000 10000}
 PROGRAM_EVERY=${PROGRAM_EVERY:-100}
 OUT=${OUT:-docs/benchmarks.md}
-command_line="$(for v in RUNS RUNS_LARGE SIZES PROGRAM_EVERY FORMATS SKIP_BUILD; do
-  [ -n "${!v:-}" ] && printf '%s=%q ' "$v" "${!v}"; done)bench/run.sh"
 
 say() { echo "bench: $*" >&2; }
 die() { say "$*"; exit 2; }
