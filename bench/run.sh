@@ -200,10 +200,10 @@ for size in $SIZES; do
     measure "python pdf+xlsx" "$size" "$runs" "$python" "$root/bench/plain_python.py" "$source" '{out}' all
   fi
   # The loader inside one JVM: the first load (what validate pays after the JVM is up) and warmed-up loads.
-  read -r first warm uptime < <("$java" "${in_process_flags[@]}" -cp "$bench_cp" dev.rehabdoc.bench.TimeLoad \
-    "$source" 3 2>/dev/null || echo "- - -")
-  printf 'in-process\t%s\t%s\t%s\t%s\n' "$size" "$first" "$warm" "$uptime" >>"$meta"
-  say "in-process load of $size: first ${first} ms, warm ${warm} ms"
+  read -r first first_cpu warm uptime < <("$java" "${in_process_flags[@]}" -cp "$bench_cp" \
+    dev.rehabdoc.bench.TimeLoad "$source" 3 2>/dev/null || echo "- - - -")
+  printf 'in-process\t%s\t%s\t%s\t%s\t%s\n' "$size" "$first" "$first_cpu" "$warm" "$uptime" >>"$meta"
+  say "in-process load of $size: first ${first} ms (thread CPU ${first_cpu} ms), warm ${warm} ms"
 done
 
 echo "load_after	$(cut -d ' ' -f 1-3 /proc/loadavg)" >>"$meta"
