@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# The rehabdoc benchmark (issue 8): builds the command line and the bench module, generates synthetic catalogs,
+# measures whole processes (wall time, CPU time, peak RSS) of a bare `java -version`, of `rehabdoc validate` and of
+# `rehabdoc export` per installed format and for all formats, and of a plain Python script doing the same job, then
+# writes docs/benchmarks.md.
+#
+# Usage: bench/run.sh            (from anywhere; takes ~5-15 minutes on 2 cores)
+# Environment:
+#   RUNS=5            runs per case
+#   RUNS_LARGE=3      runs per case on the largest catalog
+#   SIZES="10 1000 10000"   catalog sizes in exercises
+#   PROGRAM_EVERY=100 one 12-week program per this many exercises (10 = one per condition, as generated)
+#   FORMATS="pdf xlsx"      formats to measure; default: every format the CLI has installed
+#   SKIP_BUILD=1      use the jars already in cli/target and bench/target
+#   KEEP=1            keep the work directory (catalogs, outputs, raw timings)
+#   OUT=docs/benchmarks.md  where the report goes
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+command_line="$(for v in RUNS RUNS_LARGE SIZES PROGRAM_EVERY FORMATS SKIP_BUILD; do
+  if [ -n "${!v+set}" ]; then printf '%s=%q ' "$v" "${!v}"; fi; done)bench/run.sh"
+RUNS=${RUNS:-5}
+RUNS_LARGE=${RUNS_LARGE:-3}
+SIZES=${SIZES:-10 1000 10000}
+PROGRAM_EVERY=${PROGRAM_EVERY:-100}
+OUT=${OUT:-docs/benchmarks.md}
+
+say() { echo "bench: $*" >&2; }
+die() { say "$*"; exit 2; }
+
+# --- tools -----------------------------------------------------------------------------------------------------
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo -n "$@"; else return 1; fi; }
+apt_updated=""
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 || return 1
+  if [ -z "$apt_updated" ]; then as_root apt-get update -qq >/dev/null 2>&1 || true; apt_updated=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null 2>&1
+}
+
+if [ ! -x /usr/bin/time ]; then
+  say "installing GNU time (apt-get install time)"
+  apt_install time || die "needs GNU time at /usr/bin/time; install it with: apt-get install time"
+fi
+
+python=/usr/bin/python3
+python_note=""
+if [ ! -x "$python" ]; then
+  python_note="no /usr/bin/python3 on this machine"
+elif ! "$python" -c 'import yaml, reportlab, openpyxl' 2>/dev/null; then
+  say "installing python3-yaml python3-reportlab python3-openpyxl (apt-get)"
+  apt_install python3-yaml python3-reportlab python3-openpyxl || true
+  "$python" -c 'import yaml, reportlab, openpyxl' 2>/dev/null \
+    || python_note="apt-get could not install python3-yaml, python3-reportlab and python3-openpyxl"
+fi
+[ -z "$python_note" ] || say "the Python comparison is skipped: $python_note"
+
+# The JDK the launcher would take: JAVA_HOME if 21 or newer, else the newest 21+ under /usr/lib/jvm.
+jdk_major() { [ -x "$1/bin/java" ] && [ -f "$1/release" ] && sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release"; }
+jdk=""
+if [ -n "${JAVA_HOME:-}" ] && [ "$(jdk_major "$JAVA_HOME" || echo 0)" -ge 21 ] 2>/dev/null; then
+  jdk=$JAVA_HOME
+else
+  best=0
+  for dir in /usr/lib/jvm/* /opt/java/* /opt/jdk*; do
+    major=$(jdk_major "$dir" || true)
+    if [ -n "$major" ] && [ "$major" -ge 21 ] && [ "$major" -gt "$best" ]; then jdk=$dir best=$major; fi
+  done
+fi
+[ -n "$jdk" ] || die "needs a JDK 21 or newer (JAVA_HOME or /usr/lib/jvm)"
+java="$jdk/bin/java"
+
+# --- build -----------------------------------------------------------------------------------------------------
+if [ -z "${SKIP_BUILD:-}" ]; then
+  say "building the command line and the bench module (mvn -Pbench package)"
+  mvn -B -q -DskipTests -Pbench package >&2 || die "the build failed"
+fi
+cli_jar="$root/cli/target/rehabdoc.jar"
+bench_cp="$root/bench/target/rehabdoc-bench.jar:$root/bench/target/lib/*"
+[ -f "$cli_jar" ] && [ -f "$root/bench/target/rehabdoc-bench.jar" ] || die "missing jars; run without SKIP_BUILD"
+
+# The launcher's JVM flags, read from ./rehabdoc so that the benchmark runs what users run.
+flags_text=$(sed -n '/^exec "\$jdk\/bin\/java"/,/-jar/p' "$root/rehabdoc" | tr '\\\n' '  ' \
+  | sed 's/.*\/bin\/java"//; s/-jar.*//')
+flags_text=${flags_text//\"\$here\"/$root}
+flags_text=${flags_text//\$here/$root}
+read -r -a jvm_flags <<<"${flags_text//\"/}"
+[ "${#jvm_flags[@]}" -gt 0 ] || die "could not read the JVM flags from ./rehabdoc"
+archive=""
+in_process_flags=()
+for flag in "${jvm_flags[@]}"; do
+  case $flag in
+    -XX:SharedArchiveFile=*) archive=${flag#-XX:SharedArchiveFile=} ;;
+    -XX:+AutoCreateSharedArchive) ;;
+    *) in_process_flags+=("$flag") ;;
+  esac
+done
+rehabdoc=("$java" "${jvm_flags[@]}" -jar "$cli_jar")
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/rehabdoc-bench.XXXXXX")
+if [ -z "${KEEP:-}" ]; then trap 'rm -rf "$work"' EXIT; fi
+results="$work/results.tsv"
+meta="$work/meta.txt"
+: >"$results"
+
+# --- formats ---------------------------------------------------------------------------------------------------
+if [ -n "${FORMATS+set}" ]; then
+  read -r -a formats <<<"$FORMATS"
+else
+  listing=$("${rehabdoc[@]}" export --format '?' -o "$work/none" 2>&1 || true)
+  installed=$(sed -n 's/.*the installed formats are: //p' <<<"$listing" | head -n 1)
+  [ -n "$installed" ] || die "could not read the installed formats from: $listing"
+  [ "$installed" = none ] && installed=""
+  read -r -a formats <<<"${installed//,/ }"
+fi
+has() { local f; for f in "${formats[@]}"; do [ "$f" = "$1" ] && return 0; done; return 1; }
+say "formats: ${formats[*]:-none}"
+
+# --- measuring -------------------------------------------------------------------------------------------------
+# measure CASE SIZE RUNS COMMAND...: runs COMMAND RUNS times, each in a fresh process with a fresh output directory
+# ($work/o, given as {out} in COMMAND), and appends "case size run wall user sys rss_kb exit" lines to the results.
+measure() {
+  local case=$1 size=$2 runs=$3; shift 3
+  local run status
+  for ((run = 1; run <= runs; run++)); do
+    rm -rf "$work/o"
+    local cmd=() arg
+    for arg in "$@"; do cmd+=("${arg//\{out\}/$work/o}"); done
+    status=0
+    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "${cmd[@]}" >"$work/last.log" 2>&1 || status=$?
+    [ "$status" = 0 ] || { say "$case on $size failed (exit $status):"; tail -n 5 "$work/last.log" >&2; }
+    printf '%s\t%s\t%s\t%s\t%s\n' "$case" "$size" "$run" "$(tail -n 1 "$work/time" | tr ' ' '\t')" "$status" \
+      >>"$results"
+  done
+  rm -rf "$work/o"
+  say "$case on $size: $(awk -F'\t' -v c="$case" -v s="$size" '$1==c && $2==s {printf "%ss ", $4}' "$results")"
+}
+
+started=$(date +%s)
+{
+  echo "date	$(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "command	$command_line"
+  echo "commit	$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
+  echo "nproc	$(nproc)"
+  echo "cpu	$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
+  echo "memory	$(awk '/^MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+  echo "jdk	$("$java" -version 2>&1 | head -n 1) at $jdk"
+  flags_shown="${jvm_flags[*]}"
+  echo "flags	${flags_shown//$root\//}"
+  echo "formats	${formats[*]:-}"
+  echo "runs	$RUNS"
+  echo "runs_large	$RUNS_LARGE"
+  echo "program_every	$PROGRAM_EVERY"
+  echo "python	$([ -z "$python_note" ] && "$python" -c 'import sys, reportlab, openpyxl, yaml; print("Python %s, reportlab %s, openpyxl %s, PyYAML %s (libyaml %s)" % (sys.version.split()[0], reportlab.Version, openpyxl.__version__, yaml.__version__, yaml.__with_libyaml__))' || echo "skipped: $python_note")"
+  echo "load_before	$(cut -d ' ' -f 1-3 /proc/loadavg)"
+} >"$meta"
+
+# The launcher makes its class-data archive on the first run after a build; make it here, outside the timings, with
+# an export of every format so that it holds the exporters' classes too.
+if [ -n "$archive" ]; then
+  rm -f "$archive"
+  "${rehabdoc[@]}" export -o "$work/warm" >/dev/null 2>&1 || "${rehabdoc[@]}" validate >/dev/null 2>&1 || true
+  rm -rf "$work/warm"
+fi
+
+measure jvm-start - "$RUNS" "$java" -version
+
+# Catalogs: one condition per ten exercises, one 12-week program per $PROGRAM_EVERY exercises.
+largest=0
+for size in $SIZES; do [ "$size" -gt "$largest" ] && largest=$size; done
+for size in $SIZES; do
+  programs=$((size / PROGRAM_EVERY)); [ "$programs" -ge 1 ] || programs=1
+  "$java" -Djava.awt.headless=true -cp "$bench_cp" dev.rehabdoc.bench.GenerateCatalog "$size" "$work/catalog-$size" \
+    --programs "$programs" | sed "s|^$work/||; s|^|catalog	$size	|" >>"$meta"
+done
+
+# validate and export: the embedded seed first, then each catalog.
+export_cases() {
+  local size=$1 runs=$2; shift 2
+  local source=("$@") format
+  for format in "${formats[@]}"; do
+    measure "export $format" "$size" "$runs" "${rehabdoc[@]}" export --format "$format" -o '{out}' "${source[@]}"
+  done
+  if [ "${#formats[@]}" -gt 0 ]; then
+    measure "export all" "$size" "$runs" "${rehabdoc[@]}" export -o '{out}' "${source[@]}"
+  fi
+  if has pdf && has xlsx && [ "${#formats[@]}" -gt 2 ]; then
+    measure "export pdf+xlsx" "$size" "$runs" "${rehabdoc[@]}" export --format pdf --format xlsx -o '{out}' \
+      "${source[@]}"
+  fi
+}
+
+measure validate seed "$RUNS" "${rehabdoc[@]}" validate
+export_cases seed "$RUNS"
+for size in $SIZES; do
+  runs=$RUNS; [ "$size" = "$largest" ] && [ "$size" -ge 10000 ] && runs=$RUNS_LARGE
+  source="$work/catalog-$size/catalog.yaml"
+  measure validate "$size" "$runs" "${rehabdoc[@]}" validate "$source"
+  export_cases "$size" "$runs" "$source"
+  if [ -z "$python_note" ]; then
+    measure "python pdf+xlsx" "$size" "$runs" "$python" "$root/bench/plain_python.py" "$source" '{out}' all
+  fi
+  # The loader inside one JVM: the first load (what validate pays after the JVM is up) and warmed-up loads.
+  read -r first first_cpu warm uptime < <("$java" "${in_process_flags[@]}" -cp "$bench_cp" \
+    dev.rehabdoc.bench.TimeLoad "$source" 3 2>/dev/null || echo "- - - -")
+  printf 'in-process\t%s\t%s\t%s\t%s\t%s\n' "$size" "$first" "$first_cpu" "$warm" "$uptime" >>"$meta"
+  say "in-process load of $size: first ${first} ms (thread CPU ${first_cpu} ms), warm ${warm} ms"
+done
+
+echo "load_after	$(cut -d ' ' -f 1-3 /proc/loadavg)" >>"$meta"
+echo "duration	$(( $(date +%s) - started ))" >>"$meta"
+mkdir -p "$(dirname "$OUT")"
+"$python" "$root/bench/report.py" "$meta" "$results" >"$OUT"
+[ -z "${KEEP:-}" ] || say "raw timings kept in $work"
+say "wrote $OUT in $(( $(date +%s) - started )) s"
