@@ -140,8 +140,11 @@ public final class CatalogValidator {
                 var code = condition.codes().get(k);
                 if (Icd10.isIcd10(code.system()) && code.code() != null && !code.code().isBlank()
                         && !Icd10.isWellFormed(code.code())) {
+                    String hint = Icd10.correction(code.code()).map(better -> "; did you mean " + better + "?")
+                            .orElse("");
                     violations.add(new Violation(at + "/codes/" + k + "/code", "'" + code.code() + "' is not an "
-                            + "ICD-10 code: a letter, two digits, then a dot and up to four characters, such as M54.16"));
+                            + "ICD-10 code: a letter, two digits, then a dot and up to four characters, such as M54.16"
+                            + hint));
                 }
             }
         }

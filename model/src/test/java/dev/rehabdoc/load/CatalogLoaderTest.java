@@ -127,7 +127,7 @@ class CatalogLoaderTest {
 
         assertThat(problems(file)).containsExactly(
                 file + ":2:80: /conditions/0/codes/0/code: 'M5412' is not an ICD-10 code: a letter, two digits, "
-                        + "then a dot and up to four characters, such as M54.16",
+                        + "then a dot and up to four characters, such as M54.16; did you mean M54.12?",
                 file + ":4:10: /exercises/0/id: must be an id of lowercase letters and digits joined by single "
                         + "hyphens, like 'cat-cow'",
                 file + ":4:36: /exercises/0/kind: unknown kind 'sprinting'; the kinds are strength, stretch, aerobic, "

@@ -28,10 +28,18 @@ class Icd10Test {
     }
 
     @Test
+    void suggestsTheCodeAMalformedOneMeant() {
+        assertThat(Icd10.correction("M5416")).contains("M54.16");
+        assertThat(Icd10.correction("m54.16")).contains("M54.16");
+        assertThat(Icd10.correction("back pain")).isEmpty();
+    }
+
+    @Test
     void recognisesTheSystemsNames() {
         assertThat(Icd10.isIcd10("ICD-10")).isTrue();
         assertThat(Icd10.isIcd10("icd-10-cm")).isTrue();
         assertThat(Icd10.isIcd10("ICD10")).isTrue();
+        assertThat(Icd10.isIcd10("http://hl7.org/fhir/sid/icd-10-cm")).isTrue();
         assertThat(Icd10.isIcd10("SNOMED CT")).isFalse();
     }
 }
