@@ -99,7 +99,7 @@ public final class ExportTarget implements AutoCloseable {
         }
     }
 
-    /** Moves every written file into place; returns their paths in the order they were written. */
+    /** Moves every written file into place; returns their paths, sorted. */
     public synchronized List<Path> commit() throws IOException {
         ensureOpen();
         List<Path> written = new ArrayList<>(pending.size());
@@ -109,6 +109,7 @@ public final class ExportTarget implements AutoCloseable {
         }
         pending.clear();
         closed = true;
+        written.sort(null);
         return written;
     }
 

@@ -41,10 +41,10 @@ class BundleImagesTest {
         }
 
         assertThat(written).extracting(path -> directory.resolve("out").toRealPath().relativize(path).toString())
-                .containsExactly("images/cat-cow.png", "images/Cat-Cow-2.png", "images/K-tze-Kuh.png");
+                .containsExactlyInAnyOrder("images/cat-cow.png", "images/Cat-Cow-2.png", "images/K-tze-Kuh.png");
         assertThat(images.reference(a)).isEqualTo("images/cat-cow.png");
         assertThat(images.reference(b)).isEqualTo("images/Cat-Cow-2.png");
-        assertThat(Files.readAllBytes(written.get(2))).isEqualTo(Files.readAllBytes(c));
+        assertThat(Files.readAllBytes(directory.resolve("out/images/K-tze-Kuh.png"))).isEqualTo(Files.readAllBytes(c));
     }
 
     @Test
