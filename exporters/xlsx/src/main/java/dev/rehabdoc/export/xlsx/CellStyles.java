@@ -27,6 +27,7 @@ final class CellStyles {
     final CellStyle text;
     final CellStyle wrapped;
     final CellStyle number;
+    final CellStyle count;
     final CellStyle date;
     final CellStyle percent;
     final CellStyle decimal;
@@ -62,6 +63,8 @@ final class CellStyles {
         wrapped = style(true, true);
         number = style(true, false);
         number.setAlignment(HorizontalAlignment.CENTER);
+        count = style(true, false);
+        count.setAlignment(HorizontalAlignment.LEFT);
         date = style(true, false);
         date.setDataFormat(workbook.createDataFormat().getFormat("ddd d mmm yyyy"));
         date.setAlignment(HorizontalAlignment.LEFT);
@@ -92,6 +95,24 @@ final class CellStyles {
         }
         cell.setCellValue(text);
         cell.setCellStyle(looksLikeFormula(text) ? quoted(style) : style);
+    }
+
+    /**
+     * About how many lines {@code text} takes when wrapped in a column {@code width} characters wide; spreadsheets
+     * do not grow rows for wrapped text on their own when a file is opened, so the writer sets row heights.
+     */
+    static int lines(String text, int width) {
+        int perLine = Math.max(1, width * 6 / 5 - 1);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+        }
+        return lines;
+    }
+
+    /** The height in points of a row showing this many lines of the default font. */
+    static float height(int lines) {
+        return Math.max(1, lines) * 15f;
     }
 
     /** Whether a spreadsheet would take typed text starting this way for a formula. */

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.EmptyFileException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -50,12 +50,14 @@ public final class ExerciseLogReader {
         if (!Files.isRegularFile(file)) {
             return new Result(List.of(name + ": no such file"), "");
         }
+        if (!isXlsx(file)) {
+            return new Result(List.of(name + ": not an Excel workbook (.xlsx); give the exercise log rehabdoc wrote"),
+                    "");
+        }
         List<String> problems = new ArrayList<>();
         FilledLog log;
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             log = FilledLog.read(name, workbook, problems);
-        } catch (EmptyFileException e) {
-            return new Result(List.of(name + ": the file is empty; it is not an Excel workbook"), "");
         } catch (UnsupportedFileFormatException | POIXMLException e) {
             return new Result(List.of(name + ": not an Excel workbook (.xlsx) that can be read: " + e.getMessage()), "");
         }
@@ -72,6 +74,9 @@ public final class ExerciseLogReader {
      * or not; -1 when the file is not a workbook with a Log sheet.
      */
     static int countEntries(Path file) throws IOException {
+        if (!isXlsx(file)) {
+            return -1;
+        }
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             Sheet log = workbook.getSheet(LogLayout.LOG_SHEET);
             if (log == null) {
@@ -92,8 +97,13 @@ public final class ExerciseLogReader {
                 }
             }
             return entries;
-        } catch (EmptyFileException | UnsupportedFileFormatException | POIXMLException e) {
+        } catch (UnsupportedFileFormatException | POIXMLException e) {
             return -1;
         }
+    }
+
+    /** Whether the file starts like an Office Open XML package (a zip), as every .xlsx does. */
+    private static boolean isXlsx(Path file) throws IOException {
+        return Files.size(file) > 0 && FileMagic.valueOf(file.toFile()) == FileMagic.OOXML;
     }
 }

@@ -33,7 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * much it hurt; everything else is locked. A table gives filter buttons; validations keep entries in range.
  */
 final class LogSheet {
-    private static final int[] WIDTHS = {16, 7, 8, 4, 28, 24, 9, 7, 10, 10, 10, 40};
+    private static final int[] WIDTHS = {17, 6, 8, 4, 30, 24, 9, 7, 10, 12, 12, 40};
 
     private LogSheet() {
     }
@@ -59,6 +59,11 @@ final class LogSheet {
             names[i] = catalog.exercise(prescribed.get(i).exercise()).name();
             doses[i] = catalog.doseOf(prescribed.get(i)).describe();
         }
+        float[] heights = new float[names.length];
+        for (int i = 0; i < names.length; i++) {
+            heights[i] = CellStyles.height(Math.max(CellStyles.lines(names[i], WIDTHS[EXERCISE]),
+                    CellStyles.lines(doses[i], WIDTHS[PRESCRIBED])));
+        }
         int rowIndex = 1;
         for (SessionPlan.Session session : SessionPlan.of(program.start(), program.weeks(), program.sessionsPerWeek())) {
             for (int i = 0; i < names.length; i++) {
@@ -73,8 +78,11 @@ final class LogSheet {
                 whole(row.createCell(WEEK), session.week(), styles.number);
                 whole(row.createCell(SESSION), session.number(), styles.number);
                 whole(row.createCell(NUMBER), i + 1, styles.number);
-                styles.put(row.createCell(EXERCISE), names[i], styles.text);
-                styles.put(row.createCell(PRESCRIBED), doses[i], styles.text);
+                styles.put(row.createCell(EXERCISE), names[i], styles.wrapped);
+                styles.put(row.createCell(PRESCRIBED), doses[i], styles.wrapped);
+                if (heights[i] > CellStyles.height(1)) {
+                    row.setHeightInPoints(heights[i]);
+                }
                 row.createCell(DONE).setCellStyle(styles.choiceInput);
                 for (int column : new int[] {SETS, REPS_OR_MINUTES, PAIN_BEFORE, PAIN_AFTER}) {
                     row.createCell(column).setCellStyle(styles.numberInput);

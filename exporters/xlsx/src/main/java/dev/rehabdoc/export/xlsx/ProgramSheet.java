@@ -22,6 +22,8 @@ final class ProgramSheet {
     /** What the Patient cell says for a template. */
     static final String NO_PATIENT = "template: no patient named";
 
+    private static final int[] WIDTHS = {18, 34, 12, 30, 60};
+
     private ProgramSheet() {
     }
 
@@ -67,7 +69,11 @@ final class ProgramSheet {
             styles.put(row.createCell(1), described.name(), styles.wrapped);
             styles.put(row.createCell(2), described.kind().label(), styles.text);
             styles.put(row.createCell(3), catalog.doseOf(exercise).describe(), styles.wrapped);
-            styles.put(row.createCell(4), exercise.notes() == null ? "" : exercise.notes(), styles.wrapped);
+            String notes = exercise.notes() == null ? "" : exercise.notes();
+            styles.put(row.createCell(4), notes, styles.wrapped);
+            row.setHeightInPoints(CellStyles.height(Math.max(CellStyles.lines(described.name(), WIDTHS[1]),
+                    Math.max(CellStyles.lines(catalog.doseOf(exercise).describe(), WIDTHS[3]),
+                            CellStyles.lines(notes, WIDTHS[4])))));
         }
         int noteRow = PRESCRIPTION_HEADER_ROW + prescribed.size() + 2;
         sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(noteRow, noteRow, 0, 4));
@@ -76,9 +82,8 @@ final class ProgramSheet {
                 + "Review > Unprotect Sheet unlocks it.", styles.note);
         sheet.getRow(noteRow).setHeightInPoints(32);
 
-        int[] widths = {18, 34, 12, 30, 60};
-        for (int column = 0; column < widths.length; column++) {
-            sheet.setColumnWidth(column, widths[column] * 256);
+        for (int column = 0; column < WIDTHS.length; column++) {
+            sheet.setColumnWidth(column, WIDTHS[column] * 256);
         }
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
@@ -91,7 +96,7 @@ final class ProgramSheet {
 
     private static void whole(Cell cell, int value, CellStyles styles) {
         cell.setCellValue(value);
-        cell.setCellStyle(styles.text);
+        cell.setCellStyle(styles.count);
     }
 
     private static Cell cell(XSSFSheet sheet, int row, int column) {

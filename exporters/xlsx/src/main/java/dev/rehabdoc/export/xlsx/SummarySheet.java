@@ -44,6 +44,9 @@ final class SummarySheet {
     static final int CHART_BEFORE = 8;
     static final int CHART_AFTER = 9;
 
+    private static final int[] WIDTHS = {7, 34, 9, 10, 11, 12, 12};
+    private static final int CHART_ROWS = 20;
+
     private SummarySheet() {
     }
 
@@ -66,8 +69,9 @@ final class SummarySheet {
         for (int i = 0; i < exercises; i++) {
             int row = EXERCISE_HEADER_ROW + 1 + i;
             number(cell(sheet, row, 0), i + 1, styles.number);
-            styles.put(cell(sheet, row, 1), catalog.exercise(program.exercises().get(i).exercise()).name(),
-                    styles.wrapped);
+            String name = catalog.exercise(program.exercises().get(i).exercise()).name();
+            styles.put(cell(sheet, row, 1), name, styles.wrapped);
+            sheet.getRow(row).setHeightInPoints(CellStyles.height(CellStyles.lines(name, WIDTHS[1])));
             number(cell(sheet, row, 2), program.weeks() * program.sessionsPerWeek(), styles.number);
             figures(sheet, styles, row, log.number, "$A" + (row + 1), log);
         }
@@ -76,8 +80,8 @@ final class SummarySheet {
         styles.put(cell(sheet, weekHeader - 1, 0), "By week", styles.label);
         styles.put(cell(sheet, EXERCISE_HEADER_ROW - 1, 0), "By exercise", styles.label);
         headers(sheet, styles, weekHeader, WEEK_HEADERS);
-        styles.put(cell(sheet, weekHeader, CHART_BEFORE), "Chart: pain before", styles.header);
-        styles.put(cell(sheet, weekHeader, CHART_AFTER), "Chart: pain after", styles.header);
+        styles.put(cell(sheet, weekHeader, CHART_BEFORE), "Pain before", styles.header);
+        styles.put(cell(sheet, weekHeader, CHART_AFTER), "Pain after", styles.header);
         for (int week = 1; week <= program.weeks(); week++) {
             int row = weekHeader + week;
             number(cell(sheet, row, 0), week, styles.number);
@@ -88,13 +92,14 @@ final class SummarySheet {
             formula(cell(sheet, row, CHART_AFTER), "IF(G" + (row + 1) + "=\"\",NA(),G" + (row + 1) + ")",
                     styles.decimal);
         }
-        int[] widths = {7, 34, 9, 10, 11, 12, 12};
-        for (int column = 0; column < widths.length; column++) {
-            sheet.setColumnWidth(column, widths[column] * 256);
+        for (int column = 0; column < WIDTHS.length; column++) {
+            sheet.setColumnWidth(column, WIDTHS[column] * 256);
         }
         sheet.setColumnHidden(CHART_BEFORE, true);
         sheet.setColumnHidden(CHART_AFTER, true);
-        chart(sheet, weekHeader, program.weeks());
+        int chartTop = weekHeader + program.weeks() + 2;
+        chart(sheet, chartTop, weekHeader, program.weeks());
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, WIDTHS.length - 1, 0, chartTop + CHART_ROWS);
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
@@ -119,10 +124,9 @@ final class SummarySheet {
         return "IFERROR(AVERAGEIFS(" + pain + "," + rowsOf + "," + pain + ",\">=0\"),\"\")";
     }
 
-    private static void chart(XSSFSheet sheet, int weekHeader, int weeks) {
+    private static void chart(XSSFSheet sheet, int top, int weekHeader, int weeks) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        int top = weekHeader + weeks + 2;
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, 7, top + 20));
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, WIDTHS.length, top + CHART_ROWS));
         chart.setTitleText("Average pain by week");
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
