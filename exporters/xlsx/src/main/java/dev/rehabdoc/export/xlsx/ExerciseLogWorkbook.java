@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.util.Reproducibility;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The exercise log of one program: Program, Log and Summary sheets in one workbook. */
@@ -34,7 +33,6 @@ final class ExerciseLogWorkbook {
             LogSheet.write(workbook, styles, catalog, program, options.pageSize());
             SummarySheet.write(workbook, styles, catalog, program);
             workbook.setActiveSheet(1);
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
             describe(workbook, program.title(), options);
             writeReproducibly(() -> workbook.write(out));
         }

@@ -80,6 +80,7 @@ record FilledLog(String title, String patient, String clinician, String conditio
                 expectText(program, PROGRAM_FIRST_LABEL_ROW + i, 0, PROGRAM_LABELS.get(i));
             }
             String patient = text(program, PROGRAM_FIRST_LABEL_ROW, 1);
+            patient = patient.equals(ProgramSheet.NO_PATIENT) ? null : patient;
             String clinician = text(program, PROGRAM_FIRST_LABEL_ROW + 1, 1);
             String condition = text(program, PROGRAM_FIRST_LABEL_ROW + 2, 1);
             LocalDate start = start(program, PROGRAM_FIRST_LABEL_ROW + 3);

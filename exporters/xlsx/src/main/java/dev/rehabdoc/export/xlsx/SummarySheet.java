@@ -6,6 +6,7 @@ import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Program;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -88,9 +89,9 @@ final class SummarySheet {
             number(cell(sheet, row, 2), program.sessionsPerWeek() * exercises, styles.number);
             figures(sheet, styles, row, log.week, "$A" + (row + 1), log);
             formula(cell(sheet, row, CHART_BEFORE), "IF(F" + (row + 1) + "=\"\",NA(),F" + (row + 1) + ")",
-                    styles.decimal);
+                    styles.decimal).setCellErrorValue(FormulaError.NA.getCode());
             formula(cell(sheet, row, CHART_AFTER), "IF(G" + (row + 1) + "=\"\",NA(),G" + (row + 1) + ")",
-                    styles.decimal);
+                    styles.decimal).setCellErrorValue(FormulaError.NA.getCode());
         }
         for (int column = 0; column < WIDTHS.length; column++) {
             sheet.setColumnWidth(column, WIDTHS[column] * 256);
@@ -113,11 +114,11 @@ final class SummarySheet {
         String partly = "COUNTIFS(" + rowsOf + "," + log.done + ",\"partly\")";
         String no = "COUNTIFS(" + rowsOf + "," + log.done + ",\"no\")";
         String recorded = "D" + (row + 1);
-        formula(cell(sheet, row, 3), yes + "+" + partly + "+" + no, styles.number);
+        formula(cell(sheet, row, 3), yes + "+" + partly + "+" + no, styles.number).setCellValue(0);
         formula(cell(sheet, row, 4), "IF(" + recorded + "=0,\"\",(" + yes + "+0.5*" + partly + ")/" + recorded + ")",
-                styles.percent);
-        formula(cell(sheet, row, 5), average(log.painBefore, rowsOf), styles.decimal);
-        formula(cell(sheet, row, 6), average(log.painAfter, rowsOf), styles.decimal);
+                styles.percent).setCellValue("");
+        formula(cell(sheet, row, 5), average(log.painBefore, rowsOf), styles.decimal).setCellValue("");
+        formula(cell(sheet, row, 6), average(log.painAfter, rowsOf), styles.decimal).setCellValue("");
     }
 
     private static String average(String pain, String rowsOf) {
@@ -170,9 +171,15 @@ final class SummarySheet {
         cell.setCellStyle(style);
     }
 
-    private static void formula(Cell cell, String formula, CellStyle style) {
+    /**
+     * Puts a formula into a cell; the caller then stores its result for an empty log (nothing recorded yet), which
+     * is what readers that do not recalculate show. Evaluating every formula at export gives the same values (a test
+     * checks) but scans the whole Log once per formula.
+     */
+    private static Cell formula(Cell cell, String formula, CellStyle style) {
         cell.setCellFormula(formula);
         cell.setCellStyle(style);
+        return cell;
     }
 
     private static Cell cell(XSSFSheet sheet, int row, int column) {
