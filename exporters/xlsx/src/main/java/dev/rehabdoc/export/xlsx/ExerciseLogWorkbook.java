@@ -33,6 +33,7 @@ final class ExerciseLogWorkbook {
             LogSheet.write(workbook, styles, catalog, program, options.pageSize());
             SummarySheet.write(workbook, styles, catalog, program);
             workbook.setActiveSheet(1);
+            workbook.setForceFormulaRecalculation(true);
             describe(workbook, program.title(), options);
             writeReproducibly(() -> workbook.write(out));
         }

@@ -13,10 +13,11 @@ import java.util.Optional;
 /** Writes an Excel exercise log per program ({@code program-<id>.xlsx}) and the exercise catalog ({@code catalog.xlsx}). */
 public final class XlsxExporter implements Exporter {
     /**
-     * Most Log rows a program's workbook may have. Logs are built in memory (tables and validations need it);
-     * this keeps one within about 200 MB of heap.
+     * Most Log rows a program's workbook may have (a year of daily sessions of 27 exercises). Logs are built in
+     * memory, as tables, validations and charts need; 9,828 rows were measured to fit in a 256 MB heap, while
+     * 47,000 did not fit in 512 MB (see docs/benchmarks.md).
      */
-    static final int MAX_LOG_ROWS = 50_000;
+    static final int MAX_LOG_ROWS = 10_000;
 
     @Override
     public String formatId() {

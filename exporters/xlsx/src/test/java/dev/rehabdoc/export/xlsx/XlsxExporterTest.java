@@ -305,6 +305,23 @@ class XlsxExporterTest {
     }
 
     @Test
+    void refusesAProgramTooLongForOneLog() {
+        Catalog seed = Fixtures.seed();
+        Program program = seed.programs().getFirst();
+        Program tenYears = new Program(program.id(), program.title(), program.condition(), null, null, null, 520, 21,
+                program.exercises().subList(0, 1));
+        Catalog catalog = new Catalog(seed.publication().orElse(null), seed.experts(), seed.riskFactors(),
+                seed.conditions(), seed.exercises(), List.of(tenYears));
+
+        assertThatThrownBy(() -> Fixtures.export(catalog, Fixtures.OPTIONS, out))
+                .isInstanceOf(ExportException.class)
+                .hasMessage("program-cervical-template.xlsx: program 'cervical-template' plans 10920 log rows "
+                        + "(520 weeks x 21 sessions x 1 exercises); an exercise log holds at most 10000, so split "
+                        + "the program");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
     void theSameInputGivesTheSameBytes() throws Exception {
         Fixtures.export(Fixtures.seed(), Fixtures.OPTIONS, out);
         for (String name : List.of("program-lumbar-template.xlsx", "catalog.xlsx")) {
