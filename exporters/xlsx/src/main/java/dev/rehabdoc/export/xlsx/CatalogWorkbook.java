@@ -36,8 +36,7 @@ final class CatalogWorkbook {
      *                                   thrown exception then names the exercise
      */
     static void write(Catalog catalog, ExportOptions options, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        try {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
             CellStyles styles = new CellStyles(workbook);
             SXSSFSheet sheet = workbook.createSheet(SHEET);
             Row header = sheet.createRow(0);
@@ -70,9 +69,6 @@ final class CatalogWorkbook {
             sheet.getFooter().setRight("Page &P of &N");
             ExerciseLogWorkbook.describe(workbook.getXSSFWorkbook(), "Exercise catalog", options);
             ExerciseLogWorkbook.writeReproducibly(() -> workbook.write(out));
-        } finally {
-            workbook.close();
-            workbook.dispose();
         }
     }
 
