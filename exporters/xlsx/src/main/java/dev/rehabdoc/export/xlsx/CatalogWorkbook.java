@@ -50,14 +50,17 @@ final class CatalogWorkbook {
                 List<String> values = List.of(exercise.id(), exercise.name(), exercise.kind().label(),
                         exercise.dose().describe(), numbered(exercise), lines(exercise.cautions()),
                         experts(catalog, exercise.quotes()), evidence(exercise.evidence()));
+                int lines = 1;
                 for (int column = 0; column < values.size(); column++) {
+                    lines = Math.max(lines, CellStyles.lines(values.get(column), WIDTHS[column]));
                     try {
-                        styles.put(row.createCell(column), values.get(column), column < 4 ? styles.text : styles.wrapped);
+                        styles.put(row.createCell(column), values.get(column), styles.wrapped);
                     } catch (CellStyles.TooLongForCell e) {
                         throw new CellStyles.TooLongForCell("exercise '" + exercise.id() + "': "
                                 + HEADERS.get(column).toLowerCase(java.util.Locale.ROOT) + " has " + e.getMessage());
                     }
                 }
+                row.setHeightInPoints(CellStyles.height(lines));
             }
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowIndex - 1, 1), 0, HEADERS.size() - 1));

@@ -102,7 +102,7 @@ final class CellStyles {
      * do not grow rows for wrapped text on their own when a file is opened, so the writer sets row heights.
      */
     static int lines(String text, int width) {
-        int perLine = Math.max(1, width * 6 / 5 - 1);
+        int perLine = Math.max(1, width * 7 / 5 - 1);
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);

@@ -53,6 +53,7 @@ class CellStylesTest {
     void estimatesWrappedLines() {
         assertThat(CellStyles.lines("short", 30)).isEqualTo(1);
         assertThat(CellStyles.lines("x".repeat(70), 30)).isEqualTo(2);
+        assertThat(CellStyles.lines("x".repeat(90), 30)).isEqualTo(3);
         assertThat(CellStyles.lines("a\nb\nc", 30)).isEqualTo(3);
         assertThat(CellStyles.height(2)).isEqualTo(30f);
     }
