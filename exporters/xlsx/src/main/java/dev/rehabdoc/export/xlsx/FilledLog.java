@@ -211,8 +211,8 @@ record FilledLog(String title, String patient, String clinician, String conditio
                             + "); were they deleted? Undo, or export the log again and copy the entries over");
                 }
                 next = index + 1;
-                SessionPlan.Session planned1 = sessions.get(index / exercises);
-                entries.add(new Entry(week, session, planned1.date(), number, done(log, row),
+                SessionPlan.Session plan = sessions.get(index / exercises);
+                entries.add(new Entry(week, session, plan.date(), number, done(log, row),
                         whole(log, cell(log, row, SETS), row, SETS, "sets", MAX_COUNT),
                         whole(log, cell(log, row, REPS_OR_MINUTES), row, REPS_OR_MINUTES, "reps or minutes", MAX_COUNT),
                         whole(log, cell(log, row, PAIN_BEFORE), row, PAIN_BEFORE, "pain before", MAX_PAIN),
