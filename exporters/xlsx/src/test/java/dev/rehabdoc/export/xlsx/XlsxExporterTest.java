@@ -305,6 +305,18 @@ class XlsxExporterTest {
     }
 
     @Test
+    void anEmptyCatalogGivesAHeaderOnlyCatalogWorkbook() throws Exception {
+        Fixtures.export(new Catalog(null, null, null, null, null, null), Fixtures.OPTIONS, out);
+
+        try (var files = Files.list(out)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactly("catalog.xlsx");
+        }
+        try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("catalog.xlsx").toFile())) {
+            assertThat(workbook.getFirstSheet().read()).hasSize(1);
+        }
+    }
+
+    @Test
     void refusesAProgramTooLongForOneLog() {
         Catalog seed = Fixtures.seed();
         Program program = seed.programs().getFirst();
