@@ -33,7 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * much it hurt; everything else is locked. A table gives filter buttons; validations keep entries in range.
  */
 final class LogSheet {
-    private static final int[] WIDTHS = {17, 6, 8, 4, 30, 24, 9, 7, 10, 12, 12, 40};
+    private static final int[] WIDTHS = {17, 6, 8, 4, 28, 32, 9, 7, 10, 12, 12, 36};
 
     private LogSheet() {
     }
