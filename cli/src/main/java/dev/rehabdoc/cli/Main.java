@@ -11,9 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns exercise content written in YAML into patient handouts, exercise logs and JSON.",
-        subcommands = {ValidateCommand.class, ListCommand.class, ExportCommand.class, CheckCommand.class,
-                SchemaCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, ListCommand.class, ExportCommand.class, ImportLogCommand.class,
+                CheckCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the source or an output has problems, 2 usage error, 70 internal error."})
 public final class Main implements Runnable {
 

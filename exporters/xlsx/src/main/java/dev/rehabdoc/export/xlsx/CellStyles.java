@@ -1,0 +1,161 @@
+package dev.rehabdoc.export.xlsx;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * The cell styles of one workbook, made once each: POI keeps every style made, so styles are shared, never made
+ * per cell. Text that would read as a formula gets a quote-prefixed twin of its style, so that editing the cell
+ * later keeps it text.
+ */
+final class CellStyles {
+    /** Excel's limit for the text of one cell. */
+    static final int MAX_CELL_TEXT = 32_767;
+
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle label;
+    final CellStyle text;
+    final CellStyle wrapped;
+    final CellStyle number;
+    final CellStyle count;
+    final CellStyle date;
+    final CellStyle percent;
+    final CellStyle decimal;
+    final CellStyle note;
+    final CellStyle textInput;
+    final CellStyle numberInput;
+    final CellStyle choiceInput;
+
+    private final Workbook workbook;
+    private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
+
+    CellStyles(Workbook workbook) {
+        this.workbook = workbook;
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        Font large = workbook.createFont();
+        large.setBold(true);
+        large.setFontHeightInPoints((short) 14);
+        Font grey = workbook.createFont();
+        grey.setItalic(true);
+        grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+
+        title = style(true, false);
+        title.setFont(large);
+        header = style(true, true);
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        label = style(true, false);
+        label.setFont(bold);
+        text = style(true, false);
+        wrapped = style(true, true);
+        number = style(true, false);
+        number.setAlignment(HorizontalAlignment.CENTER);
+        count = style(true, false);
+        count.setAlignment(HorizontalAlignment.LEFT);
+        date = style(true, false);
+        date.setDataFormat(workbook.createDataFormat().getFormat("ddd d mmm yyyy"));
+        date.setAlignment(HorizontalAlignment.LEFT);
+        percent = style(true, false);
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+        percent.setAlignment(HorizontalAlignment.CENTER);
+        decimal = style(true, false);
+        decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+        decimal.setAlignment(HorizontalAlignment.CENTER);
+        note = style(true, true);
+        note.setFont(grey);
+        textInput = input(true);
+        numberInput = input(false);
+        numberInput.setAlignment(HorizontalAlignment.CENTER);
+        choiceInput = input(false);
+        choiceInput.setAlignment(HorizontalAlignment.CENTER);
+    }
+
+    /**
+     * Writes text as a text cell, never a formula, with a quote-prefixed style when it starts like a formula.
+     *
+     * @throws TooLongForCell when the text does not fit in a cell
+     */
+    void put(Cell cell, String value, CellStyle style) {
+        String text = value == null ? "" : value;
+        if (text.length() > MAX_CELL_TEXT) {
+            throw new TooLongForCell(text.length());
+        }
+        cell.setCellValue(text);
+        cell.setCellStyle(looksLikeFormula(text) ? quoted(style) : style);
+    }
+
+    /**
+     * About how many lines {@code text} takes when wrapped in a column {@code width} characters wide; spreadsheets
+     * do not grow rows for wrapped text on their own when a file is opened, so the writer sets row heights.
+     */
+    static int lines(String text, int width) {
+        int perLine = Math.max(1, width * 7 / 5 - 1);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+        }
+        return lines;
+    }
+
+    /** The height in points of a row showing this many lines of the default font. */
+    static float height(int lines) {
+        return Math.max(1, lines) * 15f;
+    }
+
+    /** Whether a spreadsheet would take typed text starting this way for a formula. */
+    static boolean looksLikeFormula(String text) {
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
+    }
+
+    private CellStyle quoted(CellStyle style) {
+        return quoted.computeIfAbsent(style, base -> {
+            CellStyle twin = workbook.createCellStyle();
+            twin.cloneStyleFrom(base);
+            twin.setQuotePrefixed(true);
+            return twin;
+        });
+    }
+
+    private CellStyle style(boolean locked, boolean wrap) {
+        CellStyle style = workbook.createCellStyle();
+        style.setLocked(locked);
+        style.setWrapText(wrap);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
+    }
+
+    private CellStyle input(boolean wrap) {
+        CellStyle style = style(false, wrap);
+        style.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        style.setBorderBottom(BorderStyle.HAIR);
+        style.setBottomBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+        return style;
+    }
+
+    /** Text longer than a cell holds; the exporter turns it into a message naming the content. */
+    static final class TooLongForCell extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLongForCell(int length) {
+            this(length + " characters; an Excel cell holds at most " + MAX_CELL_TEXT);
+        }
+
+        TooLongForCell(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.rehabdoc.export.xlsx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/** Reads an exercise log a physiotherapist filled in and turns it into a progress report in JSON. */
+public final class ExerciseLogReader {
+
+    /**
+     * What reading a log gave: either the progress report, or every problem found.
+     *
+     * @param problems each as {@code FILE:Sheet!B7: message}; empty when the log was read
+     * @param json     the progress report as UTF-8 JSON text; empty when there are problems
+     */
+    public record Result(List<String> problems, String json) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        /** Whether the log was read without problems. */
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private ExerciseLogReader() {
+    }
+
+    /**
+     * Reads the log at {@code file}; {@code name} is how problems name the file (as the user typed it).
+     *
+     * @throws IOException when the file cannot be read at all
+     */
+    public static Result read(Path file, String name) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return new Result(List.of(name + ": no such file"), "");
+        }
+        if (!isXlsx(file)) {
+            return new Result(List.of(name + ": not an Excel workbook (.xlsx); give the exercise log rehabdoc wrote"),
+                    "");
+        }
+        List<String> problems = new ArrayList<>();
+        FilledLog log;
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            log = FilledLog.read(name, workbook, problems);
+        } catch (UnsupportedFileFormatException | POIXMLException e) {
+            return new Result(List.of(name + ": not an Excel workbook (.xlsx) that can be read: " + e.getMessage()), "");
+        }
+        if (log == null) {
+            return new Result(problems, "");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ProgressReport.write(log, file.getFileName().toString(), out);
+        return new Result(List.of(), out.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * How many Log rows of the workbook at {@code file} have something typed into an input column, whether valid
+     * or not; -1 when the file is not a workbook with a Log sheet.
+     */
+    static int countEntries(Path file) throws IOException {
+        if (!isXlsx(file)) {
+            return -1;
+        }
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            Sheet log = workbook.getSheet(LogLayout.LOG_SHEET);
+            if (log == null) {
+                return -1;
+            }
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            int entries = 0;
+            for (Row row : log) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                for (int column = LogLayout.DONE; column <= LogLayout.NOTES; column++) {
+                    Cell cell = row.getCell(column);
+                    if (cell != null && !formatter.formatCellValue(cell).isBlank()) {
+                        entries++;
+                        break;
+                    }
+                }
+            }
+            return entries;
+        } catch (UnsupportedFileFormatException | POIXMLException e) {
+            return -1;
+        }
+    }
+
+    /** Whether the file starts like an Office Open XML package (a zip), as every .xlsx does. */
+    private static boolean isXlsx(Path file) throws IOException {
+        return Files.size(file) > 0 && FileMagic.valueOf(file.toFile()) == FileMagic.OOXML;
+    }
+}

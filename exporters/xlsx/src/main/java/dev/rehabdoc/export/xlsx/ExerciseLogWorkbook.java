@@ -1,0 +1,65 @@
+package dev.rehabdoc.export.xlsx;
+
+import dev.rehabdoc.export.ExportOptions;
+import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Program;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLDocument;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.util.Reproducibility;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The exercise log of one program: Program, Log and Summary sheets in one workbook. */
+final class ExerciseLogWorkbook {
+    /** POI's switch for fixed zip entry times is one global flag, so writes that use it take turns. */
+    private static final Object REPRODUCIBLE_WRITE = new Object();
+
+    private ExerciseLogWorkbook() {
+    }
+
+    /** The file name of a program's log. */
+    static String fileName(Program program) {
+        return "program-" + program.id() + ".xlsx";
+    }
+
+    /** Writes the log of {@code program}; the same program and options give the same bytes. */
+    static void write(Catalog catalog, Program program, ExportOptions options, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            CellStyles styles = new CellStyles(workbook);
+            ProgramSheet.write(workbook, styles, catalog, program);
+            LogSheet.write(workbook, styles, catalog, program, options.pageSize());
+            SummarySheet.write(workbook, styles, catalog, program);
+            workbook.setActiveSheet(1);
+            workbook.setForceFormulaRecalculation(true);
+            describe(workbook, program.title(), options);
+            writeReproducibly(() -> workbook.write(out));
+        }
+    }
+
+    /** Sets the document properties from the options, not the clock. */
+    static void describe(POIXMLDocument document, String title, ExportOptions options) {
+        POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
+        Date date = Date.from(options.timestamp());
+        core.setCreated(Optional.of(date));
+        core.setModified(Optional.of(date));
+        core.setCreator("rehabdoc " + options.version());
+        core.setLastModifiedByUser("rehabdoc " + options.version());
+        core.setTitle(title);
+    }
+
+    /** Runs a workbook's write with fixed zip entry times. */
+    static void writeReproducibly(Write write) throws IOException {
+        synchronized (REPRODUCIBLE_WRITE) {
+            Reproducibility.runWithSourceDateEpoch(write::run);
+        }
+    }
+
+    /** Writing a workbook out. */
+    @FunctionalInterface
+    interface Write {
+        void run() throws IOException;
+    }
+}

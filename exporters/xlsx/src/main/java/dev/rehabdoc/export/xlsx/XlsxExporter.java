@@ -1,0 +1,80 @@
+package dev.rehabdoc.export.xlsx;
+
+import dev.rehabdoc.export.ExportException;
+import dev.rehabdoc.export.ExportOptions;
+import dev.rehabdoc.export.ExportTarget;
+import dev.rehabdoc.export.Exporter;
+import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Program;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Writes an Excel exercise log per program ({@code program-<id>.xlsx}) and the exercise catalog ({@code catalog.xlsx}). */
+public final class XlsxExporter implements Exporter {
+    /**
+     * Most Log rows a program's workbook may have (a year of daily sessions of 27 exercises). Logs are built in
+     * memory, as tables, validations and charts need; 9,828 rows were measured to fit in a 256 MB heap, while
+     * 47,000 did not fit in 512 MB (see docs/benchmarks-xlsx.md).
+     */
+    static final int MAX_LOG_ROWS = 10_000;
+
+    @Override
+    public String formatId() {
+        return "xlsx";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "xlsx";
+    }
+
+    @Override
+    public String description() {
+        return "Excel exercise logs to fill in per program, with a summary and chart, and the exercise catalog";
+    }
+
+    @Override
+    public void export(Catalog catalog, ExportOptions options, ExportTarget target) throws ExportException, IOException {
+        for (Program program : catalog.programs()) {
+            String name = ExerciseLogWorkbook.fileName(program);
+            int rows = LogSheet.rowCount(program);
+            if (rows > MAX_LOG_ROWS) {
+                throw new ExportException(name + ": program '" + program.id() + "' plans " + rows + " log rows ("
+                        + program.weeks() + " weeks x " + program.sessionsPerWeek() + " sessions x "
+                        + program.exercises().size() + " exercises); an exercise log holds at most " + MAX_LOG_ROWS
+                        + ", so split the program");
+            }
+            if (!options.force()) {
+                keepTypedEntries(target.existing(name), name);
+            }
+            try {
+                target.write(name, out -> ExerciseLogWorkbook.write(catalog, program, options, out));
+            } catch (CellStyles.TooLongForCell e) {
+                throw new ExportException(name + ": program '" + program.id() + "': a text has " + e.getMessage());
+            }
+        }
+        try {
+            target.write(CatalogWorkbook.FILE_NAME, out -> CatalogWorkbook.write(catalog, options, out));
+        } catch (CellStyles.TooLongForCell e) {
+            throw new ExportException(CatalogWorkbook.FILE_NAME + ": " + e.getMessage());
+        }
+    }
+
+    /** Refuses to replace a log that has entries typed into it, so that a physiotherapist's work is never lost. */
+    private static void keepTypedEntries(Optional<Path> existing, String name) throws IOException, ExportException {
+        if (existing.isEmpty()) {
+            return;
+        }
+        int entries = ExerciseLogReader.countEntries(existing.get());
+        if (entries > 0) {
+            throw new ExportException(existing.get() + ": this exercise log has " + entries
+                    + (entries == 1 ? " entry" : " entries") + " typed into its Log sheet, so it was not replaced; "
+                    + "import it first (rehabdoc import-log " + name + "), or give --force to replace it");
+        }
+        if (entries < 0) {
+            throw new ExportException(existing.get() + ": a file that is not a rehabdoc exercise log is in the way, "
+                    + "so it was not replaced; move it, or give --force to replace it");
+        }
+    }
+}
