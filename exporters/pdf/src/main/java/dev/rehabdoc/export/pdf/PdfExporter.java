@@ -41,14 +41,15 @@ public final class PdfExporter implements Exporter {
     @Override
     public void export(Catalog catalog, ExportOptions options, ExportTarget target) throws ExportException, IOException {
         FontFiles fonts = FontFiles.load();
+        Pictures.Decoded pictures = new Pictures.Decoded();
         List<Callable<Void>> handouts = new ArrayList<>();
         for (Condition condition : catalog.conditions()) {
             ConditionHandout handout = new ConditionHandout(catalog, condition);
-            handouts.add(() -> write(target, handout.info(), options, fonts, handout::write));
+            handouts.add(() -> write(target, handout.info(), options, fonts, pictures, handout::write));
         }
         for (Program program : catalog.programs()) {
             ProgramHandout handout = new ProgramHandout(catalog, program);
-            handouts.add(() -> write(target, handout.info(), options, fonts, handout::write));
+            handouts.add(() -> write(target, handout.info(), options, fonts, pictures, handout::write));
         }
         int threads = Math.max(1, Math.min(handouts.size(), Runtime.getRuntime().availableProcessors()));
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
@@ -88,14 +89,14 @@ public final class PdfExporter implements Exporter {
         void write(HandoutDocument handout) throws ExportException, IOException;
     }
 
-    private static Void write(ExportTarget target, HandoutInfo info, ExportOptions options, FontFiles fonts, Body body)
-            throws ExportException, IOException {
+    private static Void write(ExportTarget target, HandoutInfo info, ExportOptions options, FontFiles fonts,
+            Pictures.Decoded pictures, Body body) throws ExportException, IOException {
         Typography type = Typography.of(fonts, options.largePrint());
         Typography.printable(info.shortName(), type.footerFont);
         try {
             target.write(info.fileName(), out -> {
                 try {
-                    HandoutDocument handout = HandoutDocument.open(out, info, options, type, new Pictures());
+                    HandoutDocument handout = HandoutDocument.open(out, info, options, type, new Pictures(pictures));
                     body.write(handout);
                     handout.close();
                 } catch (ExportException e) {

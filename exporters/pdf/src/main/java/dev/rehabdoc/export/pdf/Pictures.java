@@ -14,12 +14,17 @@ import org.openpdf.text.Image;
 import org.openpdf.text.Jpeg;
 
 /**
- * The pictures of one handout, each file read once and embedded once however often it appears. PNG files are
- * decoded and flattened onto white, so that a handout carries no transparency; RGB and greyscale JPEG files go in
- * as they are.
+ * The pictures of one handout, each file embedded once however often it appears. PNG files are decoded and
+ * flattened onto white, so that a handout carries no transparency; RGB and greyscale JPEG files go in as they are.
+ * What was read from the files is shared by all handouts of an export through {@link Decoded}.
  */
 final class Pictures {
     private final Map<Path, Image> byFile = new HashMap<>();
+    private final Decoded decoded;
+
+    Pictures(Decoded decoded) {
+        this.decoded = decoded;
+    }
 
     /** The picture in {@code file}, ready to place. */
     Image of(Path file) throws ExportException, IOException {
@@ -27,17 +32,46 @@ final class Pictures {
         if (known != null) {
             return known;
         }
-        Image image = read(file);
+        Image image = decoded.of(file).toImage();
         byFile.put(file, image);
         return image;
     }
 
-    private static Image read(Path file) throws ExportException, IOException {
+    /**
+     * Picture files as read and flattened once for every handout of an export, safe to share between the threads
+     * that write them; up to {@link #BUDGET} bytes are kept, and pictures past that are read again when needed.
+     */
+    static final class Decoded {
+        static final long BUDGET = 64L << 20;
+        private final Map<Path, Picture> byFile = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicLong kept = new java.util.concurrent.atomic.AtomicLong();
+
+        Picture of(Path file) throws ExportException, IOException {
+            Picture known = byFile.get(file);
+            if (known != null) {
+                return known;
+            }
+            Picture picture = read(file);
+            if (kept.addAndGet(picture.bytes.length) <= BUDGET) {
+                byFile.putIfAbsent(file, picture);
+            }
+            return picture;
+        }
+    }
+
+    /** A picture's bytes: a JPEG file as it is, or 8-bit RGB pixels of the given size. */
+    record Picture(boolean jpeg, int width, int height, byte[] bytes) {
+        Image toImage() throws IOException {
+            return jpeg ? Image.getInstance(bytes) : Image.getInstance(width, height, 3, 8, bytes);
+        }
+    }
+
+    private static Picture read(Path file) throws ExportException, IOException {
         byte[] bytes = Files.readAllBytes(file);
         boolean jpegFile = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
         if (jpegFile && Image.getInstance(bytes) instanceof Jpeg jpeg
                 && (jpeg.getColorspace() == 1 || jpeg.getColorspace() == 3)) {
-            return jpeg;
+            return new Picture(true, 0, 0, bytes);
         }
         BufferedImage decoded;
         try {
@@ -53,7 +87,7 @@ final class Pictures {
     }
 
     /** The picture's pixels as 8-bit RGB on a white background. */
-    private static Image flattened(BufferedImage decoded) {
+    private static Picture flattened(BufferedImage decoded) {
         int width = decoded.getWidth();
         int height = decoded.getHeight();
         byte[] rgb = new byte[width * height * 3];
@@ -68,7 +102,7 @@ final class Pictures {
                 rgb[at++] = (byte) onWhite(argb & 0xFF, alpha);
             }
         }
-        return Image.getInstance(width, height, 3, 8, rgb);
+        return new Picture(false, width, height, rgb);
     }
 
     private static int onWhite(int channel, int alpha) {

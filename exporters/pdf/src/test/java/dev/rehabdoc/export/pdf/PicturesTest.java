@@ -66,19 +66,19 @@ class PicturesTest {
         Path png = dir.resolve("see.png");
         ImageIO.write(see, "png", png.toFile());
 
-        org.openpdf.text.Image image = new Pictures().of(png);
+        org.openpdf.text.Image image = new Pictures(new Pictures.Decoded()).of(png);
         assertThat(image.getRawData()).startsWith(
                 (byte) 255, (byte) 255, (byte) 255,
                 (byte) 0x10, (byte) 0x20, (byte) 0x30,
                 (byte) 127, (byte) 127, (byte) 127);
-        assertThat(new Pictures().of(png)).isNotSameAs(image);
+        assertThat(new Pictures(new Pictures.Decoded()).of(png)).isNotSameAs(image);
     }
 
     @Test
     void aFileThatIsNoPictureIsAnErrorNamingIt(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.png");
         Files.writeString(broken, "not a picture");
-        assertThatThrownBy(() -> new Pictures().of(broken))
+        assertThatThrownBy(() -> new Pictures(new Pictures.Decoded()).of(broken))
                 .isInstanceOf(ExportException.class)
                 .hasMessageContaining(broken.toString());
     }
@@ -87,7 +87,21 @@ class PicturesTest {
     void theSameFileGivesTheSamePictureWithinOneHandout(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("dot.png");
         ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
-        Pictures pictures = new Pictures();
+        Pictures pictures = new Pictures(new Pictures.Decoded());
         assertThat(pictures.of(png)).isSameAs(pictures.of(png));
+    }
+
+    @Test
+    void handoutsOfOneExportReadEachFileOnceButEmbedTheirOwnPicture(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("dot.png");
+        ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        Pictures.Decoded decoded = new Pictures.Decoded();
+
+        org.openpdf.text.Image first = new Pictures(decoded).of(png);
+        Files.delete(png);
+        org.openpdf.text.Image second = new Pictures(decoded).of(png);
+
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.getRawData()).isEqualTo(first.getRawData());
     }
 }
