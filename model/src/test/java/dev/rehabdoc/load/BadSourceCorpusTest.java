@@ -61,7 +61,7 @@ class BadSourceCorpusTest {
         List<Problem> problems = failedProblems(source);
 
         assertThat(lines(problems, corpus())).containsExactlyElementsOf(expected);
-        LoadedProblems.assertReadable(problems);
+        LoadedProblems.assertReadable(problems, "");
         if (!WHOLE_FILE_CASES.contains(baseName(name))) {
             assertThat(problems).as("every problem has a line and column")
                     .allSatisfy(problem -> assertThat(problem.location().line()).isPositive());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Coverage-guided fuzzing of the loader with Jazzer. In the normal build it replays the seeds and earlier findings in
@@ -28,7 +29,7 @@ class LoaderFuzzTest {
         switch (result) {
             case LoadResult.Loaded loaded -> assertThat(loaded.catalog()).isNotNull();
             case LoadResult.Failed failed -> {
-                LoadedProblems.assertReadable(failed.problems());
+                LoadedProblems.assertReadable(failed.problems(), new String(content, StandardCharsets.UTF_8));
                 LoadedProblems.assertLocated(failed.problems(), name);
             }
         }
