@@ -263,8 +263,9 @@ public final class CatalogLoader {
                     yield entry == null ? null : entry.value();
                 }
                 case ListNode list -> {
-                    int index = Integer.parseInt(segments[depth]);
-                    yield index < list.items().size() ? list.items().get(index) : null;
+                    // The binder put a placeholder where the source has a list instead of a mapping or value.
+                    int index = segments[depth].matches("\\d{1,9}") ? Integer.parseInt(segments[depth]) : -1;
+                    yield index >= 0 && index < list.items().size() ? list.items().get(index) : null;
                 }
                 case ScalarNode scalar -> null;
             };
