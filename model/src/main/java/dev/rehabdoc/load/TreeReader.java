@@ -36,6 +36,8 @@ final class TreeReader {
     static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
     /** The deepest nesting of mappings and lists; the format itself needs six levels. */
     static final int MAX_DEPTH = 32;
+    /** The most values (mappings, lists, texts, numbers) in one file; a 60 MB catalog has fewer. */
+    static final int MAX_VALUES = 2_000_000;
 
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxDocumentLength(MAX_FILE_BYTES)
@@ -66,6 +68,7 @@ final class TreeReader {
 
     private final String file;
     private final SyntaxMessages messages;
+    private int values;
 
     private TreeReader(String file) {
         this.file = file;
@@ -166,6 +169,10 @@ final class TreeReader {
 
     private Node readValue(JsonParser parser, String pointer, int depth) {
         Location location = location(parser.currentTokenLocation());
+        if (++values > MAX_VALUES) {
+            throw abort(location, pointer, "the file has more than " + MAX_VALUES + " values; split the content "
+                    + "into several files in one directory");
+        }
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             throw abort(location, pointer, "YAML aliases (*" + parser.getString()
                     + ") are not supported; write the value out in full");

@@ -100,6 +100,16 @@ class BadSourceCorpusTest {
     }
 
     @Test
+    void millionsOfTinyValuesStopAtTheValueLimit(@TempDir Path directory) throws IOException {
+        Path tiny = directory.resolve("tiny.yaml");
+        Files.writeString(tiny, "schemaVersion: 1\nexercises:\n" + "  - []\n".repeat(TreeReader.MAX_VALUES));
+
+        assertThat(lines(failedProblems(tiny), directory)).containsExactly("tiny.yaml:" + TreeReader.MAX_VALUES
+                + ":5: /exercises/" + (TreeReader.MAX_VALUES - 3) + ": the file has more than 2000000 values; split "
+                + "the content into several files in one directory");
+    }
+
+    @Test
     void aFileOf200MegabytesIsRejectedWithoutBeingRead(@TempDir Path directory) throws IOException {
         Path huge = directory.resolve("huge.yaml");
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
