@@ -4,7 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
@@ -35,7 +37,9 @@ public final class ExportTarget implements AutoCloseable {
 
     private final Path directory;
     private final Map<Path, Path> pending = new LinkedHashMap<>();
+    private final List<Path> createdDirectories = new ArrayList<>();
     private boolean closed;
+    private boolean committed;
 
     private ExportTarget(Path directory) {
         this.directory = directory;
@@ -78,8 +82,12 @@ public final class ExportTarget implements AutoCloseable {
      */
     public void write(String name, Content content) throws IOException {
         Path destination = resolve(name);
+        synchronized (this) {
+            ensureOpen();
+        }
         Path parent = destination.getParent();
-        Files.createDirectories(parent);
+        createDirectories(parent);
+        checkInside(parent);
         if (Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(destination.toString(), null, "a directory is in the way");
         }
@@ -87,7 +95,10 @@ public final class ExportTarget implements AutoCloseable {
         Path temporary = parent.resolve("." + destination.getFileName() + "." + UUID.randomUUID() + ".part");
         Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
         synchronized (this) {
-            ensureOpen();
+            if (closed) {
+                Files.deleteIfExists(temporary);
+                ensureOpen();
+            }
             if (pending.containsKey(destination)) {
                 Files.deleteIfExists(temporary);
                 throw new FileAlreadyExistsException(name, null, "written twice in one export");
@@ -108,6 +119,7 @@ public final class ExportTarget implements AutoCloseable {
             written.add(entry.getKey());
         }
         pending.clear();
+        committed = true;
         closed = true;
         written.sort(null);
         return written;
@@ -125,9 +137,55 @@ public final class ExportTarget implements AutoCloseable {
             }
         }
         pending.clear();
+        if (!committed) {
+            for (Path created : createdDirectories.reversed()) {
+                try {
+                    Files.deleteIfExists(created);
+                } catch (DirectoryNotEmptyException e) {
+                    // another writer put something there: it stays
+                } catch (IOException e) {
+                    failure = e;
+                }
+            }
+        }
+        createdDirectories.clear();
         closed = true;
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    /** Creates the missing directories down to {@code parent}, remembering them so that close can remove them. */
+    private void createDirectories(Path parent) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        Path existing = parent;
+        while (!existing.equals(directory) && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            missing.addFirst(existing);
+            existing = existing.getParent();
+        }
+        checkInside(existing);
+        for (Path path : missing) {
+            try {
+                Files.createDirectory(path);
+            } catch (FileAlreadyExistsException e) {
+                if (!Files.isDirectory(path)) {
+                    throw e;
+                }
+                continue; // another thread made it
+            }
+            synchronized (this) {
+                createdDirectories.add(path);
+            }
+        }
+        if (!Files.isDirectory(parent)) {
+            throw new NotDirectoryException(parent.toString());
+        }
+    }
+
+    /** Refuses a directory that a link has put outside the target. */
+    private void checkInside(Path path) throws IOException {
+        if (!path.toRealPath().startsWith(directory)) {
+            throw new FileSystemException(path.toString(), null, "a link leads out of the output directory");
         }
     }
 

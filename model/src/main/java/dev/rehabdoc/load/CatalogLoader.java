@@ -14,7 +14,9 @@ import dev.rehabdoc.model.Publication;
 import dev.rehabdoc.model.RiskFactor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -94,7 +96,7 @@ public final class CatalogLoader {
                 }
             }
         } catch (IOException e) {
-            loader.problem(Location.of(name), "cannot read it: " + e.getMessage());
+            loader.problem(Location.of(name), "cannot read it: " + reason(e));
         }
         return loader.finish(trees);
     }
@@ -105,6 +107,11 @@ public final class CatalogLoader {
             return List.of();
         }
         if (!Files.isDirectory(source)) {
+            if (!Files.isRegularFile(source)) {
+                problem(Location.of(source.toString()), "not a regular file (a device, pipe or socket cannot be a "
+                        + "source); name a .yaml, .yml or .json file, or a directory of them");
+                return List.of();
+            }
             return List.of(new SourceFile(source, source.toString(), isJson(source.toString())));
         }
         try (Stream<Path> walk = Files.walk(source)) {
@@ -118,8 +125,11 @@ public final class CatalogLoader {
                 problem(Location.of(source.toString()), "the directory has no .yaml, .yml or .json files");
             }
             return files;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problem(Location.of(source.toString()), "cannot read the directory: " + e.getMessage());
+        } catch (IOException e) {
+            problem(Location.of(source.toString()), "cannot read the directory: " + reason(e));
+            return List.of();
+        } catch (UncheckedIOException e) {
+            problem(Location.of(source.toString()), "cannot read the directory: " + reason(e.getCause()));
             return List.of();
         }
     }
@@ -148,13 +158,21 @@ public final class CatalogLoader {
                         + " MB (split the content into several files in one directory)");
                 return null;
             }
-            return Files.readAllBytes(file.path());
+            try (InputStream in = Files.newInputStream(file.path())) {
+                byte[] bytes = in.readNBytes(TreeReader.MAX_FILE_BYTES + 1);
+                if (bytes.length > TreeReader.MAX_FILE_BYTES) {
+                    problem(whole, "the file grew beyond the limit of " + (TreeReader.MAX_FILE_BYTES >> 20)
+                            + " MB while it was read");
+                    return null;
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             problem(whole, "no such file");
         } catch (AccessDeniedException e) {
             problem(whole, "permission denied");
         } catch (IOException e) {
-            problem(whole, "cannot read the file: " + e.getMessage());
+            problem(whole, "cannot read the file: " + reason(e));
         }
         return null;
     }
@@ -251,8 +269,9 @@ public final class CatalogLoader {
                     yield entry == null ? null : entry.value();
                 }
                 case ListNode list -> {
-                    int index = Integer.parseInt(segments[depth]);
-                    yield index < list.items().size() ? list.items().get(index) : null;
+                    // The binder put a placeholder where the source has a list instead of a mapping or value.
+                    int index = segments[depth].matches("\\d{1,9}") ? Integer.parseInt(segments[depth]) : -1;
+                    yield index >= 0 && index < list.items().size() ? list.items().get(index) : null;
                 }
                 case ScalarNode scalar -> null;
             };
@@ -284,6 +303,16 @@ public final class CatalogLoader {
             }
         }
         return false;
+    }
+
+    /** What went wrong reading a file, without the exception's class name. */
+    private static String reason(IOException e) {
+        return switch (e) {
+            case AccessDeniedException denied -> "permission denied: " + denied.getFile();
+            case NoSuchFileException missing -> "no such file: " + missing.getFile();
+            case FileSystemException other when other.getReason() != null -> other.getReason() + ": " + other.getFile();
+            default -> String.valueOf(e.getMessage());
+        };
     }
 
     private void problem(Location location, String message) {

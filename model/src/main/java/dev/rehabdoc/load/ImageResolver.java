@@ -54,6 +54,11 @@ final class ImageResolver implements Binder.ImageResolver {
                     + "images/cat-cow.png, not '" + Suggestions.abbreviate(written) + "'");
         }
         Path resolved = file.toAbsolutePath().getParent().resolve(relative).normalize();
+        Path absoluteRoot = root.toAbsolutePath().normalize();
+        if (!resolved.startsWith(absoluteRoot)) {
+            return fail(node, problems, "the image " + Suggestions.abbreviate(written)
+                    + " is outside the source's directory " + absoluteRoot.getFileName() + "; copy it inside");
+        }
         try {
             if (realRoot == null) {
                 realRoot = root.toRealPath();

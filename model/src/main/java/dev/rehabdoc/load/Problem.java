@@ -1,6 +1,7 @@
 package dev.rehabdoc.load;
 
 import java.util.Comparator;
+import java.util.regex.Pattern;
 
 /**
  * Something wrong with a source, where it is and what it is.
@@ -11,6 +12,7 @@ import java.util.Comparator;
  * @param message  what is wrong, for the person who wrote the source
  */
 public record Problem(Location location, String path, String message) implements Comparable<Problem> {
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
     private static final Comparator<Problem> ORDER = Comparator
             .comparing((Problem p) -> p.location.file())
             .thenComparingInt(p -> p.location.line())
@@ -23,9 +25,16 @@ public record Problem(Location location, String path, String message) implements
         return ORDER.compare(this, other);
     }
 
-    /** As {@code file:line:column: path: message}, the form editors and CI logs link. */
+    /**
+     * As {@code file:line:column: path: message}, the form editors and CI logs link. Control and text-direction
+     * characters, which could rewrite a terminal or hide text, are shown as {@code \\u001B}.
+     */
     @Override
     public String toString() {
-        return location + ": " + (path.isEmpty() ? "/" : path) + ": " + message;
+        return visible(location + ": " + (path.isEmpty() ? "/" : path) + ": " + message);
+    }
+
+    private static String visible(String text) {
+        return INVISIBLE.matcher(text).replaceAll(match -> String.format("\\\\u%04X", (int) match.group().charAt(0)));
     }
 }

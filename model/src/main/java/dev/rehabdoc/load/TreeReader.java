@@ -13,14 +13,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
@@ -36,20 +36,24 @@ final class TreeReader {
     static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
     /** The deepest nesting of mappings and lists; the format itself needs six levels. */
     static final int MAX_DEPTH = 32;
+    /** The most values (mappings, lists, texts, numbers) in one file; a 60 MB catalog has fewer. */
+    static final int MAX_VALUES = 2_000_000;
 
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxDocumentLength(MAX_FILE_BYTES)
             .maxNestingDepth(MAX_DEPTH + 8)
             .maxStringLength(MAX_FILE_BYTES)
             .build();
+    // Duplicate keys are found by this reader, which names the line of the first one.
     private static final TokenStreamFactory YAML = YAMLFactory.builder()
             .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_FILE_BYTES).build())
             .streamReadConstraints(CONSTRAINTS)
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final TokenStreamFactory JSON = JsonFactory.builder()
             .streamReadConstraints(CONSTRAINTS)
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
     /** Raised to stop reading a file at its first fatal problem. */
     private static final class Abort extends RuntimeException {
@@ -63,9 +67,12 @@ final class TreeReader {
     }
 
     private final String file;
+    private final SyntaxMessages messages;
+    private int values;
 
     private TreeReader(String file) {
         this.file = file;
+        this.messages = new SyntaxMessages(file);
     }
 
     /**
@@ -93,7 +100,7 @@ final class TreeReader {
         int offset = startsWithBom(bytes) ? 3 : 0;
         for (int i = offset; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
-                throw abort(locate(bytes, i), "", "this is not a text file (it contains a NUL byte); "
+                throw abort(locate(bytes, offset, i), "", "this is not a text file (it contains a NUL byte); "
                         + "a source is YAML or JSON text in UTF-8");
             }
         }
@@ -102,33 +109,70 @@ final class TreeReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
-            return decoder.decode(buffer).toString();
+            return checkCharacters(decoder.decode(buffer).toString());
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes, offset);
-            throw abort(locate(bytes, bad), "", "the file is not valid UTF-8 (byte 0x"
+            throw abort(locate(bytes, offset, bad), "", "the file is not valid UTF-8 (byte 0x"
                     + String.format("%02X", bytes[bad] & 0xFF) + "); save it as UTF-8");
         }
     }
 
-    private Node parse(TokenStreamFactory factory, String text) {
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
-            if (parser.nextToken() == null) {
-                throw abort(Location.of(file), "", "the file is empty; a source starts with 'schemaVersion: 1'");
+    /** The text, when it has no control characters: YAML forbids them and no content needs them. */
+    private String checkCharacters(String text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else if (c < 0x20 && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F && c != 0x85
+                    || c == 0xFFFE || c == 0xFFFF) {
+                throw abort(new Location(file, line, column), "", "the file contains the invisible control character "
+                        + String.format("U+%04X", c) + ", which a source may not contain; remove it");
             }
-            Node root = readValue(parser, "", 0);
-            JsonToken trailing = nextToken(parser);
-            if (trailing != null) {
-                throw abort(location(parser.currentTokenLocation()), "",
-                        "a file holds one document only; split this one into separate files or remove the '---'");
-            }
-            return root;
-        } catch (JacksonException e) {
-            throw abort(problemLocation(e), "", readerMessage(e));
+            column++;
+            i += Character.charCount(c);
         }
+        return text;
+    }
+
+    private Node parse(TokenStreamFactory factory, String text) {
+        boolean json = factory == JSON;
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+            try {
+                return parseDocument(parser, json);
+            } catch (JacksonException e) {
+                throw new Abort(messages.describe(e, json, location(parser.currentLocation())));
+            }
+        } catch (JacksonException e) {
+            throw new Abort(messages.describe(e, json, Location.of(file)));
+        } catch (YamlEngineException e) {
+            throw abort(Location.of(file), "", "this is not valid YAML; check the indentation, and put text with "
+                    + "special characters in quotes");
+        }
+    }
+
+    private Node parseDocument(JsonParser parser, boolean json) {
+        if (parser.nextToken() == null) {
+            throw abort(Location.of(file), "", "the file is empty; a source starts with 'schemaVersion: 1'");
+        }
+        Node root = readValue(parser, "", 0);
+        JsonToken trailing = nextToken(parser);
+        if (trailing != null) {
+            throw abort(location(parser.currentTokenLocation()), "", json
+                    ? "a JSON file holds one value only; remove what follows the closing '}'"
+                    : "a file holds one document only; split this one into separate files or remove the '---'");
+        }
+        return root;
     }
 
     private Node readValue(JsonParser parser, String pointer, int depth) {
         Location location = location(parser.currentTokenLocation());
+        if (++values > MAX_VALUES) {
+            throw abort(location, pointer, "the file has more than " + MAX_VALUES + " values; split the content "
+                    + "into several files in one directory");
+        }
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             throw abort(location, pointer, "YAML aliases (*" + parser.getString()
                     + ") are not supported; write the value out in full");
@@ -142,7 +186,8 @@ final class TreeReader {
             case VALUE_NUMBER_FLOAT -> new ScalarNode(location, pointer, ScalarNode.Type.DECIMAL, parser.getText());
             case VALUE_TRUE, VALUE_FALSE -> new ScalarNode(location, pointer, ScalarNode.Type.BOOLEAN, parser.getText());
             case VALUE_NULL -> new ScalarNode(location, pointer, ScalarNode.Type.NULL, "");
-            default -> throw abort(location, pointer, "this kind of value (" + token + ") is not supported here");
+            default -> throw abort(location, pointer, "this kind of value (such as '!!binary') is not supported; "
+                    + "write plain text");
         };
     }
 
@@ -185,42 +230,7 @@ final class TreeReader {
     }
 
     private Location location(TokenStreamLocation location) {
-        return location == null || location.getLineNr() < 1
-                ? Location.of(file)
-                : new Location(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
-    }
-
-    /** The reader's position, or the last position its message names, which is where YAML errors really are. */
-    private Location problemLocation(JacksonException e) {
-        String message = String.valueOf(e.getOriginalMessage());
-        Matcher mark = MARK.matcher(message);
-        Location named = null;
-        while (mark.find()) {
-            named = new Location(file, Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2)));
-        }
-        return named != null ? named : location(e.getLocation());
-    }
-
-    /** The reader's message reduced to its point, in words a content editor follows. */
-    private static String readerMessage(JacksonException e) {
-        String original = String.valueOf(e.getOriginalMessage());
-        if (original.contains("'\\t'") || original.contains("\\t(TAB)")) {
-            return "a tab is used for indentation; YAML indents with spaces only";
-        }
-        if (original.contains("Maximum document length") || original.contains("exceeds the maximum allowed")) {
-            return "the file is larger than the limit of " + (MAX_FILE_BYTES >> 20) + " MB";
-        }
-        List<String> kept = new ArrayList<>();
-        for (String line : original.split("\\R")) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("in reader") || trimmed.startsWith("^")
-                    || trimmed.startsWith("at [Source") || MARK.matcher(trimmed).lookingAt()) {
-                continue;
-            }
-            kept.add(trimmed.replaceAll(",? ?line \\d+, column \\d+:?", "").strip());
-        }
-        String message = String.join("; ", kept.stream().filter(s -> !s.isEmpty()).distinct().toList());
-        return "cannot read this as " + (message.isEmpty() ? "YAML or JSON" : "a source: " + message);
+        return messages.location(location);
     }
 
     private Abort abort(Location location, String pointer, String message) {
@@ -231,10 +241,11 @@ final class TreeReader {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
-    private Location locate(byte[] bytes, int offset) {
+    /** The line and column of a byte, counted from {@code start} (after a byte-order mark). */
+    private Location locate(byte[] bytes, int start, int offset) {
         int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
+        int lineStart = start;
+        for (int i = start; i < offset; i++) {
             if (bytes[i] == '\n') {
                 line++;
                 lineStart = i + 1;
