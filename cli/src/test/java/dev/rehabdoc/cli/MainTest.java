@@ -58,6 +58,22 @@ class MainTest {
     }
 
     @Test
+    void aFloodOfProblemsIsCountedButListedOnlyInPart() throws IOException {
+        StringBuilder yaml = new StringBuilder("schemaVersion: 1\nriskFactors:\n");
+        for (int i = 0; i < 300; i++) {
+            yaml.append("  - {id: r").append(i).append(", name: R, colour: red}\n");
+        }
+        Path flood = Files.writeString(directory.resolve("flood.yaml"), yaml);
+
+        Run run = run("validate", flood.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines().filter(line -> line.contains("unknown field 'colour'")))
+                .hasSize(SourceArgument.MAX_SHOWN);
+        assertThat(run.err()).contains("... and 100 more; fix these first", flood + ": 300 problems");
+    }
+
+    @Test
     void listsTheContentAsTables() {
         Run run = run("list");
 
