@@ -3,13 +3,7 @@ package dev.rehabdoc.cli;
 import dev.rehabdoc.export.xlsx.ExerciseLogReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,30 +53,12 @@ final class ImportLogCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            writeAtomically(out, result.json());
+            TextFile.write(out, result.json() + System.lineSeparator());
         } catch (IOException e) {
             err.println("rehabdoc: " + out + ": cannot be written: " + e.getMessage());
             return Main.PROBLEMS;
         }
         spec.commandLine().getOut().println(name + ": progress written to " + out);
         return 0;
-    }
-
-    /** Writes to a temporary file beside {@code file}, then moves it into place, so a reader never sees half. */
-    private static void writeAtomically(Path file, String json) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        // Not Files.createTempFile: its files are readable by their owner only, and a progress report is shared.
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
-        try {
-            Files.writeString(temporary, json + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

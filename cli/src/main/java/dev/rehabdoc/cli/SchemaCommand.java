@@ -3,15 +3,11 @@ package dev.rehabdoc.cli;
 import dev.rehabdoc.export.json.BundleSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,32 +36,13 @@ final class SchemaCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            writeAtomically(file.toAbsolutePath().normalize(), schema);
+            TextFile.write(file, schema);
         } catch (IOException e) {
             spec.commandLine().getErr().println("rehabdoc: cannot write the schema to " + file + ": " + reason(e));
             return Main.PROBLEMS;
         }
         out.println("schema: wrote " + file);
         return 0;
-    }
-
-    /** Writes beside the destination first and moves into place, so that a reader never sees half a file. */
-    private static void writeAtomically(Path destination, String text) throws IOException {
-        if (Files.isDirectory(destination)) {
-            throw new FileSystemException(destination.toString(), null, "it is a directory");
-        }
-        Path parent = Files.createDirectories(destination.getParent());
-        Path temporary = Files.createTempFile(parent, "." + destination.getFileName(), ".part");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     private static String reason(IOException e) {
