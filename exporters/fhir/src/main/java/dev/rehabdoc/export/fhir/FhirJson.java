@@ -1,17 +1,10 @@
 package dev.rehabdoc.export.fhir;
 
+import dev.rehabdoc.export.JsonStyle;
 import dev.rehabdoc.export.fhir.ConditionCodes.FhirCoding;
 import java.io.OutputStream;
 import java.util.List;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /**
  * FHIR JSON written token by token, with the data types rehabdoc needs. FHIR forbids empty strings, arrays and
@@ -21,11 +14,6 @@ final class FhirJson implements AutoCloseable {
     /** The UCUM system, for quantities and durations. */
     static final String UCUM = "http://unitsofmeasure.org";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-    private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
-
     private final JsonGenerator generator;
 
     private FhirJson(JsonGenerator generator) {
@@ -34,8 +22,7 @@ final class FhirJson implements AutoCloseable {
 
     /** Writes to {@code out}, indented by two spaces with {@code \n} line ends unless compact; leaves it open. */
     static FhirJson writingTo(OutputStream out, boolean compact) {
-        ObjectWriteContext context = compact ? ObjectWriteContext.empty() : new Pretty();
-        return new FhirJson(FACTORY.createGenerator(context, out, JsonEncoding.UTF8));
+        return new FhirJson(JsonStyle.generator(out, compact));
     }
 
     void startObject() {
@@ -149,23 +136,5 @@ final class FhirJson implements AutoCloseable {
     @Override
     public void close() {
         generator.close();
-    }
-
-    /** Supplies the pretty printer: a fresh one per generator, as it keeps the nesting depth. */
-    private static final class Pretty extends ObjectWriteContext.Base {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(INDENTER)
-                    .withArrayIndenter(INDENTER);
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.rehabdoc.export.json;
 
 import dev.rehabdoc.export.ExportOptions;
+import dev.rehabdoc.export.JsonStyle;
 import dev.rehabdoc.load.CatalogLoader;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.ExerciseKind;

@@ -1,5 +1,6 @@
 package dev.rehabdoc.export.json;
 
+import dev.rehabdoc.export.JsonStyle;
 import dev.rehabdoc.load.CatalogLoader;
 import dev.rehabdoc.model.ExerciseKind;
 import jakarta.validation.constraints.Max;

@@ -1,4 +1,4 @@
-package dev.rehabdoc.export.json;
+package dev.rehabdoc.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.rehabdoc.export.json;
+package dev.rehabdoc.export;
 
 import java.io.OutputStream;
 import tools.jackson.core.JsonEncoding;
@@ -13,9 +13,9 @@ import tools.jackson.core.util.Separators;
 
 /**
  * How rehabdoc writes JSON: UTF-8, keys as given, and either two-space indentation with one value per line and
- * {@code \n} line ends on every platform, or nothing between tokens.
+ * {@code \n} line ends on every platform, or nothing between tokens. Shared by the exporters that write JSON.
  */
-final class JsonStyle {
+public final class JsonStyle {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
@@ -25,7 +25,7 @@ final class JsonStyle {
     }
 
     /** A generator writing to {@code out}, which it leaves open when closed. */
-    static JsonGenerator generator(OutputStream out, boolean compact) {
+    public static JsonGenerator generator(OutputStream out, boolean compact) {
         ObjectWriteContext context = compact ? ObjectWriteContext.empty() : new Pretty();
         return FACTORY.createGenerator(context, out, JsonEncoding.UTF8);
     }
