@@ -22,10 +22,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -181,12 +183,13 @@ public final class CatalogLoader {
         MapNode merged = merge(trees);
         ImageResolver images = new ImageResolver(imageRoot, name -> filesByName.get(name).path());
         Document document = new Binder(problems, images).bindRecord(merged, Document.class);
-        List<Problem> found = List.copyOf(problems);
+        Set<String> spokenFor = new HashSet<>();
+        problems.forEach(problem -> spokenFor.add(problem.location().file() + '\n' + problem.path()));
         Catalog catalog = new Catalog(document.publication(), document.experts(), document.riskFactors(),
                 document.conditions(), document.exercises(), document.programs(), document.glossary());
         for (Violation violation : CatalogValidator.validate(catalog)) {
             Problem problem = locate(merged, violation);
-            if (!coveredBy(problem, found)) {
+            if (!coveredBy(problem, spokenFor)) {
                 problems.add(problem);
             }
         }
@@ -295,14 +298,19 @@ public final class CatalogLoader {
     }
 
     /** Whether a binding problem already speaks for this value or one that contains it. */
-    private static boolean coveredBy(Problem problem, List<Problem> bindingProblems) {
-        for (Problem earlier : bindingProblems) {
-            if (earlier.location().file().equals(problem.location().file())
-                    && (problem.path().equals(earlier.path()) || problem.path().startsWith(earlier.path() + "/"))) {
-                return true;
+    private static boolean coveredBy(Problem problem, Set<String> spokenFor) {
+        // Looks the value and each value that contains it up by file and pointer: one problem per value of a source
+        // may be hundreds of thousands, so each check walks up the pointer instead of through every problem.
+        String file = problem.location().file() + '\n';
+        String path = problem.path();
+        while (!spokenFor.contains(file + path)) {
+            int slash = path.lastIndexOf('/');
+            if (slash < 0) {
+                return false;
             }
+            path = path.substring(0, slash);
         }
-        return false;
+        return true;
     }
 
     /** What went wrong reading a file, without the exception's class name. */
