@@ -2,6 +2,9 @@ package dev.rehabdoc.cli;
 
 import dev.rehabdoc.export.RehabdocVersion;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,8 +14,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns exercise content written in YAML into patient handouts, exercise logs and JSON.",
-        subcommands = {ValidateCommand.class, ListCommand.class, ExportCommand.class, ImportLogCommand.class,
-                CheckCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the source or an output has problems, 2 usage error, 70 internal error."})
 public final class Main implements Runnable {
 
@@ -21,8 +22,8 @@ public final class Main implements Runnable {
     /** Exit code of a bug: something failed that should not have. */
     static final int INTERNAL_ERROR = 70;
 
-    /** Held so that its level stays set: Hibernate Validator announces itself on every start otherwise. */
-    private static final java.util.logging.Logger VALIDATOR_LOG = quiet("org.hibernate.validator");
+    /** The subcommands, in the order the usage lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,6 +35,15 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams and returns the exit code. */
     static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        // picocli describes a command by reading its annotations, which takes a while on a fresh JVM: a run that
+        // names a command describes only that one; help, usage errors and suggestions get them all.
+        Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        if (named != null) {
+            commandLine.addSubcommand(args[0], named.get());
+        } else {
+            COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+            commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
@@ -47,10 +57,15 @@ public final class Main implements Runnable {
         return commandLine.execute(args);
     }
 
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-        logger.setLevel(java.util.logging.Level.WARNING);
-        return logger;
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("validate", ValidateCommand::new);
+        commands.put("list", ListCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("import-log", ImportLogCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("schema", SchemaCommand::new);
+        return commands;
     }
 
     @Override

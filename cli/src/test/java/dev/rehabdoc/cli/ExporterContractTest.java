@@ -60,6 +60,25 @@ class ExporterContractTest {
 
     @ParameterizedTest
     @MethodSource("exporters")
+    void preparingWhileAnExportRunsChangesNoByte(Exporter exporter) throws Exception {
+        List<Path> unprepared = export(exporter, SEED, directory.resolve("unprepared"));
+        Thread preparing = Thread.ofPlatform().start(exporter::prepare);
+        List<Path> meanwhile = export(exporter, SEED, directory.resolve("meanwhile"));
+        preparing.join();
+        exporter.prepare();
+        List<Path> prepared = export(exporter, SEED, directory.resolve("prepared"));
+
+        for (List<Path> other : List.of(meanwhile, prepared)) {
+            assertThat(other).hasSameSizeAs(unprepared);
+            for (int i = 0; i < unprepared.size(); i++) {
+                assertThat(Files.readAllBytes(other.get(i))).as("%s", other.get(i))
+                        .isEqualTo(Files.readAllBytes(unprepared.get(i)));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("exporters")
     void exportsAnEmptyCatalogWithoutFailing(Exporter exporter) throws Exception {
         export(exporter, new Catalog(null, null, null, null, null, null), directory);
     }

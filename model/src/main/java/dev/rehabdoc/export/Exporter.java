@@ -19,6 +19,15 @@ public interface Exporter {
     String description();
 
     /**
+     * Readies what every export of this format needs whatever the catalog, such as parsed fonts or a library's own
+     * start-up, so that a caller with a spare processor can do it while the source is still loading. Optional: an
+     * export must work without it, and may run while it is still under way, so anything it readies is made safe to
+     * share (a class's static initialisation, for one). Problems are left for {@link #export} to report.
+     */
+    default void prepare() {
+    }
+
+    /**
      * Writes this format's files for the catalog into the target. Nothing is visible in the target's directory
      * until the caller commits it, so a failure leaves earlier outputs as they were.
      *

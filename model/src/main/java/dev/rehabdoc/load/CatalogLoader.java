@@ -57,6 +57,11 @@ public final class CatalogLoader {
             List<GlossaryTerm> glossary) {
     }
 
+    /** One load of a source, with or without the place of each value. */
+    private interface Pass {
+        LoadResult load(boolean located);
+    }
+
     /** A file of a source: where it is on disk (if anywhere) and what messages call it. */
     private record SourceFile(Path path, String name, boolean json) {
     }
@@ -64,16 +69,20 @@ public final class CatalogLoader {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, SourceFile> filesByName = new HashMap<>();
     private final Path imageRoot;
+    private final boolean located;
 
-    private CatalogLoader(Path imageRoot) {
+    private CatalogLoader(Path imageRoot, boolean located) {
         this.imageRoot = imageRoot;
+        this.located = located;
     }
 
     /** Loads a file or a directory whose {@code .yaml}, {@code .yml} and {@code .json} files are merged. */
     public static LoadResult load(Path source) {
         Path root = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
-        CatalogLoader loader = new CatalogLoader(root);
-        return loader.finish(loader.readAll(loader.list(source)));
+        return twice(located -> {
+            CatalogLoader loader = new CatalogLoader(root, located);
+            return loader.finish(loader.readAll(loader.list(source)));
+        });
     }
 
     /**
@@ -82,25 +91,34 @@ public final class CatalogLoader {
      * @param name what messages call it; a name ending in {@code .json} is read as JSON
      */
     public static LoadResult load(String name, InputStream content) {
-        CatalogLoader loader = new CatalogLoader(null);
-        SourceFile file = new SourceFile(null, name, isJson(name));
-        loader.filesByName.put(name, file);
-        List<Node> trees = new ArrayList<>();
+        byte[] bytes;
         try {
-            byte[] bytes = content.readNBytes(TreeReader.MAX_FILE_BYTES + 1);
-            if (bytes.length > TreeReader.MAX_FILE_BYTES) {
-                loader.problem(Location.of(name), "the content is larger than the limit of "
-                        + (TreeReader.MAX_FILE_BYTES >> 20) + " MB");
-            } else {
-                Node tree = TreeReader.read(name, file.json(), bytes, loader.problems);
-                if (tree != null) {
-                    trees.add(tree);
-                }
-            }
+            bytes = content.readNBytes(TreeReader.MAX_FILE_BYTES + 1);
         } catch (IOException e) {
-            loader.problem(Location.of(name), "cannot read it: " + reason(e));
+            return new LoadResult.Failed(List.of(new Problem(Location.of(name), "", "cannot read it: " + reason(e))));
         }
-        return loader.finish(trees);
+        if (bytes.length > TreeReader.MAX_FILE_BYTES) {
+            return new LoadResult.Failed(List.of(new Problem(Location.of(name), "", "the content is larger than the "
+                    + "limit of " + (TreeReader.MAX_FILE_BYTES >> 20) + " MB")));
+        }
+        return twice(located -> {
+            CatalogLoader loader = new CatalogLoader(null, located);
+            SourceFile file = new SourceFile(null, name, isJson(name));
+            loader.filesByName.put(name, file);
+            Node tree = TreeReader.read(name, file.json(), bytes, located, loader.problems);
+            return loader.finish(tree == null ? List.of() : List.of(tree));
+        });
+    }
+
+    /**
+     * Loads once without noting where each value stands, which is quicker, and only when that finds a problem loads
+     * again, locating each value, to say where the problems are. Whether a source has problems does not depend on
+     * their places, so the second load finds the same ones, located.
+     */
+    private static LoadResult twice(Pass load) {
+        CatalogValidator.prepare();
+        LoadResult quick = load.load(false);
+        return quick instanceof LoadResult.Loaded ? quick : load.load(true);
     }
 
     private List<SourceFile> list(Path source) {
@@ -142,7 +160,7 @@ public final class CatalogLoader {
             filesByName.put(file.name(), file);
             byte[] bytes = readBytes(file);
             if (bytes != null) {
-                Node tree = TreeReader.read(file.name(), file.json(), bytes, problems);
+                Node tree = TreeReader.read(file.name(), file.json(), bytes, located, problems);
                 if (tree != null) {
                     trees.add(tree);
                 }

@@ -11,14 +11,25 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -27,6 +38,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * ids unique per list, and every id that is referred to defined.
  */
 public final class CatalogValidator {
+
+    private static final AtomicBoolean PREPARING = new AtomicBoolean();
 
     private CatalogValidator() {
     }
@@ -55,9 +68,63 @@ public final class CatalogValidator {
         return pointer.toString();
     }
 
+    /**
+     * Starts building the validator, and what it knows of each record of the model, on another thread, so that it is
+     * ready when the source has been read: that takes a few hundred milliseconds on a fresh JVM, about as long as
+     * reading the seed. Does nothing once started.
+     */
+    static void prepare() {
+        if (PREPARING.compareAndSet(false, true)) {
+            Thread.ofPlatform().name("rehabdoc-validator").daemon().start(Holder::describeModel);
+        }
+    }
+
     /** The validator factory costs a few hundred milliseconds to build: once, and only when validation runs. */
     private static final class Holder {
+        /** Held so that its level stays set: Hibernate Validator announces its version at the info level otherwise. */
+        static final Logger VALIDATOR_LOG = quiet("org.hibernate.validator");
         static final Validator VALIDATOR = build();
+
+        private static Logger quiet(String name) {
+            Logger logger = Logger.getLogger(name);
+            logger.setLevel(Level.WARNING);
+            return logger;
+        }
+
+        /** Has the validator describe every record the catalog holds, which it otherwise does on first use. */
+        static void describeModel() {
+            Set<Class<?>> seen = new HashSet<>();
+            Deque<Class<?>> pending = new ArrayDeque<>(List.of(Catalog.class));
+            while (!pending.isEmpty()) {
+                Class<?> type = pending.pop();
+                if (!seen.add(type)) {
+                    continue;
+                }
+                VALIDATOR.getConstraintsForClass(type);
+                if (type.isRecord()) {
+                    for (RecordComponent component : type.getRecordComponents()) {
+                        modelTypes(component.getGenericType(), pending);
+                    }
+                } else {
+                    for (Field field : type.getDeclaredFields()) {
+                        if (!Modifier.isStatic(field.getModifiers())) {
+                            modelTypes(field.getGenericType(), pending);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The model's types named by a component's type, including those it holds in lists and optionals. */
+        private static void modelTypes(Type type, Deque<Class<?>> into) {
+            if (type instanceof Class<?> plain && plain.getPackage() == Catalog.class.getPackage()) {
+                into.push(plain);
+            } else if (type instanceof ParameterizedType generic) {
+                for (Type argument : generic.getActualTypeArguments()) {
+                    modelTypes(argument, into);
+                }
+            }
+        }
 
         private static Validator build() {
             ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -19,8 +18,8 @@ import java.util.function.Function;
 final class ImageResolver implements Binder.ImageResolver {
     private final Path root;
     private final Function<String, Path> fileByName;
-    /** What checking each image file found ({@code ""} when it is a whole PNG or JPEG): many exercises share one. */
-    private final Map<Path, String> checked = new HashMap<>();
+    /** What checking each image file found, by its resolved path. */
+    private final Map<Path, Checked> checked = new HashMap<>();
     private Path realRoot;
 
     /**
@@ -59,32 +58,49 @@ final class ImageResolver implements Binder.ImageResolver {
             return fail(node, problems, "the image " + Suggestions.abbreviate(written)
                     + " is outside the source's directory " + absoluteRoot.getFileName() + "; copy it inside");
         }
+        Checked outcome = checked.computeIfAbsent(resolved, this::check);
+        if (outcome.problem() != null) {
+            return fail(node, problems, outcome.problem().apply(written));
+        }
+        return outcome.real();
+    }
+
+    /**
+     * What checking a file found: its real path, or a problem to report in the words the source used for it. A
+     * file is checked once per load: a large catalog names the same few pictures thousands of times, and each check
+     * resolves links and reads the file.
+     */
+    private record Checked(Path real, Function<String, String> problem) {
+        static Checked fine(Path real) {
+            return new Checked(real, null);
+        }
+
+        static Checked failed(Function<String, String> problem) {
+            return new Checked(null, problem);
+        }
+    }
+
+    private Checked check(Path resolved) {
         try {
             if (realRoot == null) {
                 realRoot = root.toRealPath();
             }
             if (!Files.exists(resolved)) {
-                return fail(node, problems, "image not found: " + written);
+                return Checked.failed(written -> "image not found: " + written);
             }
             Path real = resolved.toRealPath();
             if (!real.startsWith(realRoot)) {
-                return fail(node, problems, "the image " + written + " is outside the source's directory "
-                        + realRoot.getFileName() + "; copy it inside");
+                String rootName = String.valueOf(realRoot.getFileName());
+                return Checked.failed(written -> "the image " + written + " is outside the source's directory "
+                        + rootName + "; copy it inside");
             }
             if (!Files.isRegularFile(real)) {
-                return fail(node, problems, "the image " + written + " is not a file");
+                return Checked.failed(written -> "the image " + written + " is not a file");
             }
-            String format = checked.get(real);
-            if (format == null) {
-                format = Objects.requireNonNullElse(ImageCheck.check(real), "");
-                checked.put(real, format);
-            }
-            if (!format.isEmpty()) {
-                return fail(node, problems, "the image " + written + " " + format);
-            }
-            return real;
+            String format = ImageCheck.check(real);
+            return format == null ? Checked.fine(real) : Checked.failed(written -> "the image " + written + " " + format);
         } catch (IOException e) {
-            return fail(node, problems, "cannot read the image " + written + ": " + e.getMessage());
+            return Checked.failed(written -> "cannot read the image " + written + ": " + e.getMessage());
         }
     }
 
