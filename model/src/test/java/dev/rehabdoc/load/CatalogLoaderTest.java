@@ -211,6 +211,43 @@ class CatalogLoaderTest {
                 org.assertj.core.groups.Tuple.tuple(picture.toRealPath(), "Walking tall"));
     }
 
+    @Test
+    void aReplacementCharacterWrittenInTheSourceIsTextNotAnEncodingProblem() throws IOException {
+        var catalog = loaded(write("ok.yaml", VALID.replace("Round your spine.", "Round your spine \uFFFD.")));
+
+        assertThat(catalog.exercise("cat-cow").steps().get(1).text()).isEqualTo("Round your spine \uFFFD.");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8BesideAWrittenReplacementCharacterAreLocated() throws IOException {
+        byte[] good = "schemaVersion: 1\n# \uFFFD\nexercises: [".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
+        bytes[good.length] = (byte) 0xC3;
+        bytes[good.length + 1] = ']';
+        Path source = directory.resolve("bad.yaml");
+        Files.write(source, bytes);
+
+        assertThat(problems(source)).containsExactly(source + ":3:13: /: the file is not valid UTF-8 (byte 0xC3); "
+                + "save it as UTF-8");
+    }
+
+    @Test
+    void eachMentionOfAMissingImageIsReportedWhereAndAsItIsWritten() throws IOException {
+        Path source = write("ok.yaml", """
+                schemaVersion: 1
+                exercises:
+                  - id: walking
+                    name: Walking
+                    kind: aerobic
+                    steps: [Walk.]
+                    images: [images/gone.png, ./images/gone.png]
+                """);
+
+        assertThat(problems(source)).containsExactly(
+                source + ":7:14: /exercises/0/images/0: image not found: images/gone.png",
+                source + ":7:31: /exercises/0/images/1: image not found: ./images/gone.png");
+    }
+
     private dev.rehabdoc.model.Catalog loaded(Path source) {
         LoadResult result = CatalogLoader.load(source);
         assertThat(result).isInstanceOf(LoadResult.Loaded.class);
