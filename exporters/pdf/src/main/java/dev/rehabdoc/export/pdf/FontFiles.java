@@ -70,6 +70,7 @@ final class FontFiles {
         try {
             BaseFont font = BaseFont.createFont(face.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             font.setIncludeCidSet(false);
+            font.setCompressionLevel(Compression.LEVEL);
             font.setSecureRandom(new SubsetTag(face));
             return font;
         } catch (IOException e) {
