@@ -43,8 +43,9 @@ final class Pictures {
     }
 
     /**
-     * Picture files as read and flattened once for every handout of an export, safe to share between the threads
-     * that write them; up to {@link #BUDGET} bytes are kept, and pictures past that are read again when needed.
+     * Picture files as read, flattened and compressed once for every handout of an export, safe to share between
+     * the threads that write them; up to {@link #BUDGET} bytes are kept, and pictures past that are read again when
+     * needed.
      */
     static final class Decoded {
         static final long BUDGET = 64L << 20;
