@@ -10,7 +10,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.openpdf.text.pdf.BaseFont;
 
-/** The Liberation font files handouts are set in, read once per export and turned into fresh fonts per document. */
+/**
+ * The Liberation fonts handouts are set in, each parsed once per export and shared by every handout of it.
+ *
+ * <p>Sharing is safe because OpenPDF keeps what a document uses of a font (the glyphs, hence the subset) in the
+ * document's writer, and only reads the parsed font while writing; the subset tag is the one exception, see
+ * {@link SubsetTag}.
+ */
 final class FontFiles {
 
     /** The faces a handout uses. */
@@ -28,51 +34,93 @@ final class FontFiles {
         }
     }
 
-    private final Map<Face, byte[]> bytes;
+    private final Map<Face, BaseFont> fonts;
 
-    private FontFiles(Map<Face, byte[]> bytes) {
-        this.bytes = bytes;
+    private FontFiles(Map<Face, BaseFont> fonts) {
+        this.fonts = fonts;
     }
 
-    /** Reads the fonts shipped in {@code openpdf-fonts-extra}. */
+    /** Reads and parses the fonts shipped in {@code openpdf-fonts-extra}. */
     static FontFiles load() {
-        Map<Face, byte[]> bytes = new EnumMap<>(Face.class);
+        Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
         for (Face face : Face.values()) {
-            String resource = "/liberation/" + face.file;
-            try (InputStream in = FontFiles.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + resource + " is missing from the class path");
-                }
-                bytes.put(face, in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + resource, e);
-            }
+            fonts.put(face, parse(face, read(face)));
         }
-        return new FontFiles(bytes);
+        return new FontFiles(fonts);
     }
 
-    /**
-     * A new embedded Unicode font for one document. Its subset prefix comes from a generator seeded with the face,
-     * so the same text gives the same font names in every run.
-     */
-    BaseFont create(Face face) {
+    /** The embedded Unicode font of {@code face}, the same instance for every handout of the export. */
+    BaseFont font(Face face) {
+        return fonts.get(face);
+    }
+
+    private static byte[] read(Face face) {
+        String resource = "/liberation/" + face.file;
+        try (InputStream in = FontFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + resource + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + resource, e);
+        }
+    }
+
+    private static BaseFont parse(Face face, byte[] bytes) {
         try {
-            BaseFont font = BaseFont.createFont(face.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    bytes.get(face), null);
+            BaseFont font = BaseFont.createFont(face.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             font.setIncludeCidSet(false);
-            SecureRandom prefixes = SecureRandom.getInstance("SHA1PRNG");
-            prefixes.setSeed(face.file.getBytes(StandardCharsets.UTF_8));
-            font.setSecureRandom(prefixes);
+            font.setCompressionLevel(Compression.LEVEL);
+            font.setSecureRandom(new SubsetTag(face));
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load font " + face.file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK offers no SHA1PRNG", e);
         }
     }
 
     /** The family name a message shows for a face. */
     static String familyOf(BaseFont font) {
         return font.getFamilyFontName()[0][3];
+    }
+
+    /**
+     * The "random" source OpenPDF draws a font subset's six-letter tag from, made to give the same tag in every
+     * document, whichever thread writes it and in whatever order.
+     *
+     * <p>A shared font asks its one random source for each document's tag, so a real generator would hand the
+     * documents different tags depending on which was written first. This one always spells the tag that a
+     * generator seeded with the font file's name gives first (the tag handouts had when each made its own font):
+     * OpenPDF draws the tag as six {@link #nextDouble()} calls from the writing thread, and each thread keeps its own
+     * place in the tag.
+     */
+    static final class SubsetTag extends SecureRandom {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+        private static final int LENGTH = 6;
+
+        private final double[] letters = new double[LENGTH];
+        private final transient ThreadLocal<int[]> next = ThreadLocal.withInitial(() -> new int[1]);
+
+        SubsetTag(Face face) {
+            try {
+                SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
+                seeded.setSeed(face.file.getBytes(StandardCharsets.UTF_8));
+                for (int i = 0; i < LENGTH; i++) {
+                    // The letter OpenPDF makes of a draw, given back as the middle of its slot.
+                    char letter = (char) (seeded.nextDouble() * 26 + 'A');
+                    letters[i] = (letter - 'A' + 0.5) / 26;
+                }
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("the JDK offers no SHA1PRNG", e);
+            }
+        }
+
+        @Override
+        public double nextDouble() {
+            int[] at = next.get();
+            double letter = letters[at[0]];
+            at[0] = (at[0] + 1) % LENGTH;
+            return letter;
+        }
     }
 }

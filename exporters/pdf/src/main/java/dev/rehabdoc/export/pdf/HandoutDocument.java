@@ -46,6 +46,7 @@ final class HandoutDocument {
 
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPDFXConformance(PdfWriter.PDFA2U);
+        writer.setCompressionLevel(Compression.LEVEL);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         writer.setPageEvent(new PageFooter(type.footerFont, type.footerSize, info.shortName()));
         document.addTitle(info.title());

@@ -3,11 +3,15 @@ package dev.rehabdoc.export.pdf;
 import dev.rehabdoc.export.ExportException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import org.openpdf.text.Image;
@@ -16,7 +20,8 @@ import org.openpdf.text.Jpeg;
 /**
  * The pictures of one handout, each file embedded once however often it appears. PNG files are decoded and
  * flattened onto white, so that a handout carries no transparency; RGB and greyscale JPEG files go in as they are.
- * What was read from the files is shared by all handouts of an export through {@link Decoded}.
+ * What was read from the files, and the flattened pixels already compressed, is shared by all handouts of an export
+ * through {@link Decoded}.
  */
 final class Pictures {
     private final Map<Path, Image> byFile = new HashMap<>();
@@ -38,8 +43,9 @@ final class Pictures {
     }
 
     /**
-     * Picture files as read and flattened once for every handout of an export, safe to share between the threads
-     * that write them; up to {@link #BUDGET} bytes are kept, and pictures past that are read again when needed.
+     * Picture files as read, flattened and compressed once for every handout of an export, safe to share between
+     * the threads that write them; up to {@link #BUDGET} bytes are kept, and pictures past that are read again when
+     * needed.
      */
     static final class Decoded {
         static final long BUDGET = 64L << 20;
@@ -59,10 +65,19 @@ final class Pictures {
         }
     }
 
-    /** A picture's bytes: a JPEG file as it is, or 8-bit RGB pixels of the given size. */
+    /** A picture's bytes: a JPEG file as it is, or 8-bit RGB pixels of the given size, Flate-compressed. */
     record Picture(boolean jpeg, int width, int height, byte[] bytes) {
+        /**
+         * A new image for one document. The pixels go in compressed as they are, so that each handout showing the
+         * picture does not compress them again.
+         */
         Image toImage() throws IOException {
-            return jpeg ? Image.getInstance(bytes) : Image.getInstance(width, height, 3, 8, bytes);
+            if (jpeg) {
+                return Image.getInstance(bytes);
+            }
+            Image pixels = Image.getInstance(width, height, 3, 8, bytes);
+            pixels.setDeflated(true);
+            return pixels;
         }
     }
 
@@ -102,7 +117,23 @@ final class Pictures {
                 rgb[at++] = (byte) onWhite(argb & 0xFF, alpha);
             }
         }
-        return new Picture(false, width, height, rgb);
+        return new Picture(false, width, height, deflated(rgb));
+    }
+
+    /** {@code pixels} compressed as OpenPDF would compress them into an image stream. */
+    private static byte[] deflated(byte[] pixels) {
+        Deflater deflater = new Deflater(Compression.LEVEL);
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pixels.length / 4);
+            try (DeflaterOutputStream zip = new DeflaterOutputStream(out, deflater)) {
+                zip.write(pixels);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compress in memory", e);
+        } finally {
+            deflater.end();
+        }
     }
 
     private static int onWhite(int channel, int alpha) {

@@ -37,7 +37,7 @@ final class Typography {
 
     private Typography(FontFiles files, boolean largePrint) {
         this.largePrint = largePrint;
-        BaseFont sansBold = files.create(Face.SANS_BOLD);
+        BaseFont sansBold = files.font(Face.SANS_BOLD);
         if (largePrint) {
             bodySize = 18;
             title = new Font(sansBold, 28, Font.NORMAL, ACCENT);
@@ -52,16 +52,16 @@ final class Typography {
             footerFont = sansBold;
             footerSize = 18;
         } else {
-            BaseFont sans = files.create(Face.SANS);
-            BaseFont serif = files.create(Face.SERIF);
+            BaseFont sans = files.font(Face.SANS);
+            BaseFont serif = files.font(Face.SERIF);
             bodySize = 12;
             title = new Font(sansBold, 24, Font.NORMAL, ACCENT);
-            subtitle = new Font(files.create(Face.SANS_ITALIC), 14, Font.NORMAL, MUTED);
+            subtitle = new Font(files.font(Face.SANS_ITALIC), 14, Font.NORMAL, MUTED);
             heading = new Font(sansBold, 16, Font.NORMAL, ACCENT);
             exerciseHeading = new Font(sansBold, 14, Font.NORMAL, INK);
             label = new Font(sansBold, 12, Font.NORMAL, INK);
             body = new Font(serif, 12, Font.NORMAL, INK);
-            quote = new Font(files.create(Face.SERIF_ITALIC), 12, Font.NORMAL, INK);
+            quote = new Font(files.font(Face.SERIF_ITALIC), 12, Font.NORMAL, INK);
             caption = new Font(sans, 11, Font.NORMAL, MUTED);
             warningHeading = new Font(sansBold, 16, Font.NORMAL, WARNING);
             footerFont = sans;
@@ -69,7 +69,7 @@ final class Typography {
         }
     }
 
-    /** Fresh fonts for one document. */
+    /** The type of one document, in the export's shared fonts. */
     static Typography of(FontFiles files, boolean largePrint) {
         return new Typography(files, largePrint);
     }

@@ -10,10 +10,13 @@ import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Image;
 import dev.rehabdoc.testing.SyntheticCatalogs;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.zip.InflaterInputStream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -67,7 +70,8 @@ class PicturesTest {
         ImageIO.write(see, "png", png.toFile());
 
         org.openpdf.text.Image image = new Pictures(new Pictures.Decoded()).of(png);
-        assertThat(image.getRawData()).startsWith(
+        assertThat(image.isDeflated()).isTrue();
+        assertThat(inflated(image.getRawData())).startsWith(
                 (byte) 255, (byte) 255, (byte) 255,
                 (byte) 0x10, (byte) 0x20, (byte) 0x30,
                 (byte) 127, (byte) 127, (byte) 127);
@@ -103,5 +107,11 @@ class PicturesTest {
 
         assertThat(second).isNotSameAs(first);
         assertThat(second.getRawData()).isEqualTo(first.getRawData());
+    }
+
+    private static byte[] inflated(byte[] deflated) throws IOException {
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(deflated))) {
+            return in.readAllBytes();
+        }
     }
 }

@@ -25,7 +25,7 @@ class TypographyTest {
     @Test
     void printsTypographicQuotesDashesAccentsAndCyrillic() throws ExportException {
         for (Face face : Face.values()) {
-            BaseFont font = FONTS.create(face);
+            BaseFont font = FONTS.font(face);
             String text = "“Zoë’s café” — Борис Петров, Łódź, Ångström…";
             assertThat(Typography.printable(text, font)).isEqualTo(text);
         }
@@ -33,7 +33,7 @@ class TypographyTest {
 
     @Test
     void aMissingGlyphIsAnErrorNamingTheTextAndTheCharacter() {
-        BaseFont font = FONTS.create(Face.SERIF);
+        BaseFont font = FONTS.font(Face.SERIF);
         assertThatThrownBy(() -> Typography.printable("Done ✓ today", font))
                 .isInstanceOf(ExportException.class)
                 .hasMessageContaining("\"Done ✓ today\"")
