@@ -11,7 +11,7 @@ import java.util.Map;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * The Liberation fonts handouts are set in, each parsed once per export and shared by every handout of it.
+ * The Liberation fonts handouts are set in, each parsed once per process and shared by every handout.
  *
  * <p>Sharing is safe because OpenPDF keeps what a document uses of a font (the glyphs, hence the subset) in the
  * document's writer, and only reads the parsed font while writing; the subset tag is the one exception, see
@@ -34,10 +34,21 @@ final class FontFiles {
         }
     }
 
+    /** The fonts every export shares, once parsed. */
+    private static FontFiles shared;
+
     private final Map<Face, BaseFont> fonts;
 
     private FontFiles(Map<Face, BaseFont> fonts) {
         this.fonts = fonts;
+    }
+
+    /** The fonts, parsed by the first caller (an exporter preparing, or the first export) and shared after. */
+    static synchronized FontFiles shared() {
+        if (shared == null) {
+            shared = load();
+        }
+        return shared;
     }
 
     /** Reads and parses the fonts shipped in {@code openpdf-fonts-extra}. */
@@ -49,7 +60,7 @@ final class FontFiles {
         return new FontFiles(fonts);
     }
 
-    /** The embedded Unicode font of {@code face}, the same instance for every handout of the export. */
+    /** The embedded Unicode font of {@code face}, the same instance for every handout. */
     BaseFont font(Face face) {
         return fonts.get(face);
     }

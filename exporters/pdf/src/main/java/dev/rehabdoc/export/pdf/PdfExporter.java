@@ -34,13 +34,19 @@ public final class PdfExporter implements Exporter {
         return "printable PDF/A handouts, one per condition and one per program";
     }
 
+    /** Parses the fonts, which every handout needs and which take a quarter of a second on a fresh JVM. */
+    @Override
+    public void prepare() {
+        FontFiles.shared();
+    }
+
     /**
      * Writes the handouts side by side, one per processor: each is a document of its own, and a large catalog has
      * hundreds of them.
      */
     @Override
     public void export(Catalog catalog, ExportOptions options, ExportTarget target) throws ExportException, IOException {
-        FontFiles fonts = FontFiles.load();
+        FontFiles fonts = FontFiles.shared();
         Pictures.Decoded pictures = new Pictures.Decoded();
         List<Callable<Void>> handouts = new ArrayList<>();
         for (Condition condition : catalog.conditions()) {
