@@ -80,8 +80,13 @@ bench_cp="$root/bench/target/rehabdoc-bench.jar:$root/bench/target/lib/*"
 [ -f "$cli_jar" ] && [ -f "$root/bench/target/rehabdoc-bench.jar" ] || die "missing jars; run without SKIP_BUILD"
 
 # Runs go through the launcher itself, so the benchmark measures what users run: its JDK choice, its JVM flags and
-# the ahead-of-time class cache it makes on first use (made here, before any timing, by one warm-up call).
+# the ahead-of-time class caches it makes on the first use of each kind of command (made here, before any timing, by
+# one warm-up call of each command measured).
 "$root/rehabdoc" --version >/dev/null 2>&1 || die "./rehabdoc does not run"
+"$root/rehabdoc" validate >/dev/null 2>&1 || die "./rehabdoc validate does not run"
+warm_out=$(mktemp -d)
+"$root/rehabdoc" export -o "$warm_out/o" >/dev/null 2>&1 || die "./rehabdoc export does not run"
+rm -rf "$warm_out"
 rehabdoc=("$root/rehabdoc")
 # In-process timing (TimeLoad) uses the launcher's collector and compiler settings.
 in_process_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
