@@ -92,8 +92,8 @@ final class TreeReader {
      * @param file  the file's name as the user knows it
      * @param json  whether the file is JSON rather than YAML
      * @param bytes   its whole content, at most {@link #MAX_FILE_BYTES}
-     * @param located whether each value notes its line and column; when not, every value and problem stands at
-     *                the whole file, which is quicker for a source expected to have no problems
+     * @param located whether each value notes its line, column and pointer; when not, every value stands at the
+     *                whole file's root, which is quicker for a source expected to have no problems
      */
     static Node read(String file, boolean json, byte[] bytes, boolean located, List<Problem> problems) {
         TreeReader reader = new TreeReader(file, located);
@@ -221,7 +221,7 @@ final class TreeReader {
         while (nextToken(parser) == JsonToken.PROPERTY_NAME) {
             String key = parser.currentName();
             Location keyLocation = here(parser);
-            String childPointer = Node.child(pointer, key);
+            String childPointer = located ? Node.child(pointer, key) : pointer;
             nextToken(parser);
             Node value = readValue(parser, childPointer, depth);
             Entry previous = entries.putIfAbsent(key, new Entry(key, keyLocation, value));
@@ -237,7 +237,7 @@ final class TreeReader {
         checkDepth(depth, location, pointer);
         List<Node> items = new ArrayList<>();
         while (nextToken(parser) != JsonToken.END_ARRAY) {
-            items.add(readValue(parser, Node.child(pointer, items.size()), depth));
+            items.add(readValue(parser, located ? Node.child(pointer, items.size()) : pointer, depth));
         }
         return new ListNode(location, pointer, List.copyOf(items));
     }
