@@ -89,7 +89,7 @@ warm_out=$(mktemp -d)
 rm -rf "$warm_out"
 rehabdoc=("$root/rehabdoc")
 # In-process timing (TimeLoad) uses the launcher's collector and compiler settings.
-in_process_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+in_process_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+UseTransparentHugePages)
 jvm_flags=("${in_process_flags[@]}" "(and the launcher's class cache)")
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/rehabdoc-bench.XXXXXX")
