@@ -30,6 +30,9 @@ final class ExerciseLogWorkbook {
         // Not closed, on purpose: a workbook made in memory holds no file, and closing it saves the whole package
         // once more, zipped into a byte array nobody reads (OPCPackage.close); that was 4% of the xlsx export.
         XSSFWorkbook workbook = new XSSFWorkbook();
+        // The Summary's formulas are fixed patterns, and SummarySheetTest evaluates every one of them from the
+        // written file; POI's check would parse each formula again at every export.
+        workbook.setCellFormulaValidation(false);
         CellStyles styles = new CellStyles(workbook);
         ProgramSheet.write(workbook, styles, catalog, program);
         LogSheet.write(workbook, styles, catalog, program, options.pageSize());
