@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -89,12 +90,35 @@ final class CellStyles {
      * @throws TooLongForCell when the text does not fit in a cell
      */
     void put(Cell cell, String value, CellStyle style) {
+        String text = checked(value);
+        cell.setCellValue(text);
+        cell.setCellStyle(looksLikeFormula(text) ? quoted(style) : style);
+    }
+
+    /**
+     * Checks a text once and makes it ready to put into many cells, as {@link #put(Cell, String, CellStyle)} would:
+     * the Log repeats each exercise's name and dose in every session, and POI builds a rich text per string put.
+     *
+     * @throws TooLongForCell when the text does not fit in a cell
+     */
+    Prepared prepare(String value, CellStyle style) {
+        String text = checked(value);
+        return new Prepared(workbook.getCreationHelper().createRichTextString(text),
+                looksLikeFormula(text) ? quoted(style) : style);
+    }
+
+    /** Writes a prepared text. */
+    static void put(Cell cell, Prepared text) {
+        cell.setCellValue(text.text());
+        cell.setCellStyle(text.style());
+    }
+
+    private static String checked(String value) {
         String text = value == null ? "" : value;
         if (text.length() > MAX_CELL_TEXT) {
             throw new TooLongForCell(text.length());
         }
-        cell.setCellValue(text);
-        cell.setCellStyle(looksLikeFormula(text) ? quoted(style) : style);
+        return text;
     }
 
     /**
@@ -144,6 +168,10 @@ final class CellStyles {
         style.setBorderBottom(BorderStyle.HAIR);
         style.setBottomBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
         return style;
+    }
+
+    /** A checked text and the style it is shown with; POI copies the text into each cell's workbook table. */
+    record Prepared(RichTextString text, CellStyle style) {
     }
 
     /** Text longer than a cell holds; the exporter turns it into a message naming the content. */

@@ -34,6 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class LogSheet {
     private static final int[] WIDTHS = {17, 6, 8, 4, 28, 32, 9, 7, 10, 12, 12, 36};
+    private static final int[] NUMBER_INPUTS = {SETS, REPS_OR_MINUTES, PAIN_BEFORE, PAIN_AFTER};
 
     private LogSheet() {
     }
@@ -53,24 +54,25 @@ final class LogSheet {
         }
 
         List<ProgramExercise> prescribed = program.exercises();
-        String[] names = new String[prescribed.size()];
-        String[] doses = new String[prescribed.size()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = catalog.exercise(prescribed.get(i).exercise()).name();
-            doses[i] = catalog.doseOf(prescribed.get(i)).describe();
-        }
+        CellStyles.Prepared[] names = new CellStyles.Prepared[prescribed.size()];
+        CellStyles.Prepared[] doses = new CellStyles.Prepared[prescribed.size()];
         float[] heights = new float[names.length];
         for (int i = 0; i < names.length; i++) {
-            heights[i] = CellStyles.height(Math.max(CellStyles.lines(names[i], WIDTHS[EXERCISE]),
-                    CellStyles.lines(doses[i], WIDTHS[PRESCRIBED])));
+            String name = catalog.exercise(prescribed.get(i).exercise()).name();
+            String dose = catalog.doseOf(prescribed.get(i)).describe();
+            names[i] = styles.prepare(name, styles.wrapped);
+            doses[i] = styles.prepare(dose, styles.wrapped);
+            heights[i] = CellStyles.height(Math.max(CellStyles.lines(name, WIDTHS[EXERCISE]),
+                    CellStyles.lines(dose, WIDTHS[PRESCRIBED])));
         }
         int rowIndex = 1;
         for (SessionPlan.Session session : SessionPlan.of(program.start(), program.weeks(), program.sessionsPerWeek())) {
+            CellStyles.Prepared label = session.date() == null ? styles.prepare(session.label(), styles.text) : null;
             for (int i = 0; i < names.length; i++) {
                 Row row = sheet.createRow(rowIndex++);
                 Cell date = row.createCell(DATE);
-                if (session.date() == null) {
-                    styles.put(date, session.label(), styles.text);
+                if (label != null) {
+                    CellStyles.put(date, label);
                 } else {
                     date.setCellValue(session.date());
                     date.setCellStyle(styles.date);
@@ -78,13 +80,13 @@ final class LogSheet {
                 whole(row.createCell(WEEK), session.week(), styles.number);
                 whole(row.createCell(SESSION), session.number(), styles.number);
                 whole(row.createCell(NUMBER), i + 1, styles.number);
-                styles.put(row.createCell(EXERCISE), names[i], styles.wrapped);
-                styles.put(row.createCell(PRESCRIBED), doses[i], styles.wrapped);
+                CellStyles.put(row.createCell(EXERCISE), names[i]);
+                CellStyles.put(row.createCell(PRESCRIBED), doses[i]);
                 if (heights[i] > CellStyles.height(1)) {
                     row.setHeightInPoints(heights[i]);
                 }
                 row.createCell(DONE).setCellStyle(styles.choiceInput);
-                for (int column : new int[] {SETS, REPS_OR_MINUTES, PAIN_BEFORE, PAIN_AFTER}) {
+                for (int column : NUMBER_INPUTS) {
                     row.createCell(column).setCellStyle(styles.numberInput);
                 }
                 row.createCell(NOTES).setCellStyle(styles.textInput);

@@ -17,9 +17,7 @@ import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -141,22 +139,29 @@ final class SummarySheet {
         painAxis.setMaximum(MAX_PAIN);
         painAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, weekAxis, painAxis);
-        var weekNumbers = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(weekHeader + 1, weekHeader + weeks, 0, 0));
-        series(sheet, data, weekNumbers, weekHeader, weeks, CHART_BEFORE, "Pain before", MarkerStyle.CIRCLE);
-        series(sheet, data, weekNumbers, weekHeader, weeks, CHART_AFTER, "Pain after", MarkerStyle.SQUARE);
-        chart.plot(data);
+        Double[] weekNumbers = new Double[weeks];
+        for (int week = 1; week <= weeks; week++) {
+            weekNumbers[week - 1] = (double) week;
+        }
+        ChartValues weekRange = new ChartValues(sheet, weekHeader + 1, 0, weekNumbers);
+        // Series.plot writes the cached values; XDDFChart.plot would do the same after building a throwaway
+        // embedded workbook.
+        series(sheet, data, weekRange, weekHeader, weeks, CHART_BEFORE, "Pain before", MarkerStyle.CIRCLE).plot();
+        series(sheet, data, weekRange, weekHeader, weeks, CHART_AFTER, "Pain after", MarkerStyle.SQUARE).plot();
     }
 
-    private static void series(XSSFSheet sheet, XDDFLineChartData data,
-            org.apache.poi.xddf.usermodel.chart.XDDFDataSource<Double> weeks, int weekHeader, int count, int column,
-            String title, MarkerStyle marker) {
-        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(weekHeader + 1, weekHeader + count, column, column));
+    /**
+     * A chart series over a hidden column; its cached values are those the column stores for an empty log: #N/A in
+     * every week, which a chart shows as a gap (no point).
+     */
+    private static XDDFLineChartData.Series series(XSSFSheet sheet, XDDFLineChartData data, ChartValues weeks, int weekHeader, int count,
+            int column, String title, MarkerStyle marker) {
+        ChartValues values = new ChartValues(sheet, weekHeader + 1, column, new Double[count]);
         XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(weeks, values);
         series.setTitle(title, new CellReference(sheet.getSheetName(), weekHeader, column, true, true));
         series.setSmooth(false);
         series.setMarkerStyle(marker);
+        return series;
     }
 
     private static void headers(XSSFSheet sheet, CellStyles styles, int row, String[] texts) {

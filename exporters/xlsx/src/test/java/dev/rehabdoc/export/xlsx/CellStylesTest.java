@@ -29,6 +29,29 @@ class CellStylesTest {
     }
 
     @Test
+    void aPreparedTextPutIntoManyCellsIsWhatPutWrites() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            CellStyles styles = new CellStyles(workbook);
+            var row = workbook.createSheet().createRow(0);
+            CellStyles.Prepared formulaLike = styles.prepare("=SUM(A1:A9)", styles.wrapped);
+            CellStyles.put(row.createCell(0), formulaLike);
+            CellStyles.put(row.createCell(1), formulaLike);
+            styles.put(row.createCell(2), "=SUM(A1:A9)", styles.wrapped);
+
+            for (Cell cell : row) {
+                assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(cell.getStringCellValue()).isEqualTo("=SUM(A1:A9)");
+                assertThat(cell.getCellStyle().getIndex()).isEqualTo(row.getCell(2).getCellStyle().getIndex());
+                assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+            }
+            assertThat(workbook.getSharedStringSource().getUniqueCount()).isEqualTo(1);
+            assertThat(workbook.getSharedStringSource().getCount()).isEqualTo(3);
+            assertThatThrownBy(() -> styles.prepare("x".repeat(CellStyles.MAX_CELL_TEXT + 1), styles.text))
+                    .isInstanceOf(CellStyles.TooLongForCell.class);
+        }
+    }
+
+    @Test
     void knowsWhatLooksLikeAFormula() {
         assertThat(CellStyles.looksLikeFormula("=1")).isTrue();
         assertThat(CellStyles.looksLikeFormula("+1")).isTrue();
