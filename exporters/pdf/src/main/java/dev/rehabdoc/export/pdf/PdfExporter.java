@@ -4,17 +4,13 @@ import dev.rehabdoc.export.ExportException;
 import dev.rehabdoc.export.ExportOptions;
 import dev.rehabdoc.export.ExportTarget;
 import dev.rehabdoc.export.Exporter;
+import dev.rehabdoc.export.SideBySide;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Program;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /** Writes a PDF/A-2U handout per condition ({@code <id>.pdf}) and per program ({@code program-<id>.pdf}). */
 public final class PdfExporter implements Exporter {
@@ -48,7 +44,7 @@ public final class PdfExporter implements Exporter {
     public void export(Catalog catalog, ExportOptions options, ExportTarget target) throws ExportException, IOException {
         FontFiles fonts = FontFiles.shared();
         Pictures.Decoded pictures = new Pictures.Decoded();
-        List<Callable<Void>> handouts = new ArrayList<>();
+        List<SideBySide.Write> handouts = new ArrayList<>();
         for (Condition condition : catalog.conditions()) {
             ConditionHandout handout = new ConditionHandout(catalog, condition);
             handouts.add(() -> write(target, handout.info(), options, fonts, pictures, handout::write));
@@ -57,36 +53,7 @@ public final class PdfExporter implements Exporter {
             ProgramHandout handout = new ProgramHandout(catalog, program);
             handouts.add(() -> write(target, handout.info(), options, fonts, pictures, handout::write));
         }
-        int threads = Math.max(1, Math.min(handouts.size(), Runtime.getRuntime().availableProcessors()));
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            List<Future<Void>> written = new ArrayList<>();
-            for (Callable<Void> handout : handouts) {
-                written.add(pool.submit(handout));
-            }
-            for (Future<Void> future : written) {
-                awaitHandout(future, written);
-            }
-        }
-    }
-
-    /** Waits for one handout; on its failure stops the others and rethrows what went wrong. */
-    private static void awaitHandout(Future<Void> future, List<Future<Void>> all) throws ExportException, IOException {
-        try {
-            future.get();
-        } catch (InterruptedException e) {
-            all.forEach(other -> other.cancel(true));
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while writing handouts");
-        } catch (ExecutionException e) {
-            all.forEach(other -> other.cancel(true));
-            switch (e.getCause()) {
-                case ExportException export -> throw export;
-                case IOException io -> throw io;
-                case RuntimeException runtime -> throw runtime;
-                case Error error -> throw error;
-                default -> throw new IllegalStateException(e.getCause());
-            }
-        }
+        SideBySide.run(handouts);
     }
 
     /** What fills a handout once it is open. */
@@ -95,7 +62,7 @@ public final class PdfExporter implements Exporter {
         void write(HandoutDocument handout) throws ExportException, IOException;
     }
 
-    private static Void write(ExportTarget target, HandoutInfo info, ExportOptions options, FontFiles fonts,
+    private static void write(ExportTarget target, HandoutInfo info, ExportOptions options, FontFiles fonts,
             Pictures.Decoded pictures, Body body) throws ExportException, IOException {
         Typography type = Typography.of(fonts, options.largePrint());
         Typography.printable(info.shortName(), type.footerFont);
@@ -112,7 +79,6 @@ public final class PdfExporter implements Exporter {
         } catch (Unprintable e) {
             throw e.reason;
         }
-        return null;
     }
 
     /** Carries an {@link ExportException} through {@link ExportTarget#write}, which lets only IOException out. */
