@@ -242,6 +242,35 @@ class XlsxExporterTest {
     }
 
     @Test
+    void aLargeCatalogIsStreamedIntoTheSameRowsAsASmallOne(@TempDir Path streamedOut) throws Exception {
+        Catalog seed = Fixtures.seed();
+        List<Exercise> exercises = new ArrayList<>(seed.exercises());
+        for (int copy = 0; exercises.size() <= CatalogWorkbook.STREAMED_ABOVE; copy++) {
+            for (Exercise e : seed.exercises()) {
+                exercises.add(new Exercise(e.id() + "-" + copy, e.name(), e.kind(), e.summary(), e.steps(), e.dose(),
+                        e.cautions(), e.tags(), e.images(), e.quotes(), e.evidence()));
+            }
+        }
+        Catalog large = new Catalog(seed.publication().orElse(null), seed.experts(), seed.riskFactors(),
+                seed.conditions(), exercises, List.of());
+        Fixtures.export(large, Fixtures.OPTIONS, streamedOut);
+
+        try (ReadableWorkbook small = new ReadableWorkbook(seedOut.resolve("catalog.xlsx").toFile());
+                ReadableWorkbook streamed = new ReadableWorkbook(streamedOut.resolve("catalog.xlsx").toFile())) {
+            List<Row> smallRows = small.getFirstSheet().read();
+            List<Row> streamedRows = streamed.getFirstSheet().read();
+            assertThat(streamedRows).hasSize(1 + exercises.size());
+            for (int i = 0; i < smallRows.size(); i++) {
+                for (int column = 0; column < CatalogWorkbook.HEADERS.size(); column++) {
+                    assertThat(streamedRows.get(i).getCellText(column)).as("row %d column %d", i, column)
+                            .isEqualTo(smallRows.get(i).getCellText(column));
+                }
+            }
+            assertThat(streamedRows.getLast().getCellText(0)).isEqualTo(exercises.getLast().id());
+        }
+    }
+
+    @Test
     void textThatLooksLikeAFormulaStaysText() throws Exception {
         Catalog seed = Fixtures.seed();
         Exercise tricky = seed.exercises().getFirst();
