@@ -26,7 +26,16 @@ public final class SideBySide {
 
     /** Runs the writes, at most one per processor at a time, and returns when all are done. */
     public static void run(List<Write> writes) throws ExportException, IOException {
-        int threads = Math.max(1, Math.min(writes.size(), Runtime.getRuntime().availableProcessors()));
+        run(writes, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Runs the writes, at most {@code atOnce} at a time (and no more than one per processor), and returns when all
+     * are done; an exporter whose writes each need much memory runs fewer at once.
+     */
+    public static void run(List<Write> writes, int atOnce) throws ExportException, IOException {
+        int threads = Math.max(1, Math.min(writes.size(),
+                Math.min(atOnce, Runtime.getRuntime().availableProcessors())));
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<Void>> running = new ArrayList<>();
             for (Write write : writes) {

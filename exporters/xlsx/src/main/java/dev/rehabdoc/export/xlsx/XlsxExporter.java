@@ -22,6 +22,11 @@ public final class XlsxExporter implements Exporter {
      * 47,000 did not fit in 512 MB (see docs/benchmarks-xlsx.md).
      */
     static final int MAX_LOG_ROWS = 10_000;
+    /**
+     * Logs longer than this (a few tens of megabytes of heap each) are written one at a time, so that the memory a
+     * long program needs is not doubled by writing two side by side.
+     */
+    static final int SIDE_BY_SIDE_LOG_ROWS = 2_500;
 
     @Override
     public String formatId() {
@@ -48,13 +53,15 @@ public final class XlsxExporter implements Exporter {
         }
     }
 
-    /** Writes the logs and the catalog side by side, each a workbook of its own. */
+    /** Writes the logs and the catalog side by side, each a workbook of its own, unless a log is long. */
     @Override
     public void export(Catalog catalog, ExportOptions options, ExportTarget target) throws ExportException, IOException {
         List<SideBySide.Write> workbooks = new ArrayList<>();
+        int longest = 0;
         for (Program program : catalog.programs()) {
             String name = ExerciseLogWorkbook.fileName(program);
             int rows = LogSheet.rowCount(program);
+            longest = Math.max(longest, rows);
             if (rows > MAX_LOG_ROWS) {
                 throw new ExportException(name + ": program '" + program.id() + "' plans " + rows + " log rows ("
                         + program.weeks() + " weeks x " + program.sessionsPerWeek() + " sessions x "
@@ -79,7 +86,7 @@ public final class XlsxExporter implements Exporter {
                 throw new ExportException(CatalogWorkbook.FILE_NAME + ": " + e.getMessage());
             }
         });
-        SideBySide.run(workbooks);
+        SideBySide.run(workbooks, longest > SIDE_BY_SIDE_LOG_ROWS ? 1 : Integer.MAX_VALUE);
     }
 
     /** Refuses to replace a log that has entries typed into it, so that a physiotherapist's work is never lost. */
