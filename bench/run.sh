@@ -151,6 +151,15 @@ started=$(date +%s)
 } >"$meta"
 
 measure jvm-start - "$RUNS" "$java" -version
+# The floor under a cold export: the libraries every format needs (Hibernate Validator, OpenPDF, POI), each used
+# once by LibraryFloor, with the launcher's flags and an ahead-of-time cache of its own, made here.
+floor_cp="$root/bench/target/rehabdoc-bench.jar$(printf ':%s' "$root"/bench/target/lib/*.jar)"
+floor_flags=(-Xlog:disable -Xlog:all=error:stderr "${in_process_flags[@]}")
+if "$java" "${floor_flags[@]}" -XX:AOTCacheOutput="$work/floor.aot" -cp "$floor_cp" dev.rehabdoc.bench.LibraryFloor \
+    >/dev/null 2>&1 && [ -s "$work/floor.aot" ]; then
+  floor_flags+=(-XX:AOTCache="$work/floor.aot" -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining)
+fi
+measure library-floor - "$RUNS" "$java" "${floor_flags[@]}" -cp "$floor_cp" dev.rehabdoc.bench.LibraryFloor
 
 # Catalogs: one condition per ten exercises, one 12-week program per $PROGRAM_EVERY exercises.
 largest=0
