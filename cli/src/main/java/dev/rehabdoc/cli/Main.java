@@ -1,9 +1,11 @@
 package dev.rehabdoc.cli;
 
 import dev.rehabdoc.export.RehabdocVersion;
+import dev.rehabdoc.load.CatalogLoader;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +24,8 @@ public final class Main implements Runnable {
     /** Exit code of a bug: something failed that should not have. */
     static final int INTERNAL_ERROR = 70;
 
+    /** The subcommands that load a source. */
+    private static final Set<String> LOADING = Set.of("validate", "list", "export", "check");
     /** The subcommands, in the order the usage lists them. */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
@@ -34,6 +38,10 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code. */
     static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length > 0 && LOADING.contains(args[0])) {
+            // The validator takes longer to build than picocli to parse the arguments: start it first.
+            CatalogLoader.prepare();
+        }
         CommandLine commandLine = new CommandLine(new Main());
         // picocli describes a command by reading its annotations, which takes a while on a fresh JVM: a run that
         // names a command describes only that one; help, usage errors and suggestions get them all.

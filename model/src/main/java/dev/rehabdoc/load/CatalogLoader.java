@@ -76,6 +76,15 @@ public final class CatalogLoader {
         this.located = located;
     }
 
+    /**
+     * Starts readying, on another thread, what every load needs whatever the source (the validator), so that it is
+     * ready by the time a source has been read. Loading does this itself; a caller that knows a load is coming can
+     * start it earlier. Does nothing once started.
+     */
+    public static void prepare() {
+        CatalogValidator.prepare();
+    }
+
     /** Loads a file or a directory whose {@code .yaml}, {@code .yml} and {@code .json} files are merged. */
     public static LoadResult load(Path source) {
         Path root = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
@@ -116,7 +125,7 @@ public final class CatalogLoader {
      * their places, so the second load finds the same ones, located.
      */
     private static LoadResult twice(Pass load) {
-        CatalogValidator.prepare();
+        prepare();
         LoadResult quick = load.load(false);
         return quick instanceof LoadResult.Loaded ? quick : load.load(true);
     }
