@@ -102,9 +102,33 @@ final class TreeReader {
             if (text.isBlank()) {
                 throw reader.abort(Location.of(file), "", "the file is empty; a source starts with 'schemaVersion: 1'");
             }
-            return reader.parse(json ? JSON : located ? YAML : YAML_UNLOCATED, text);
+            if (!json && !located && text.length() >= PiecewiseYaml.SMALLEST) {
+                Node tree = PiecewiseYaml.read(file, text);
+                if (tree != null) {
+                    return tree;
+                }
+            }
+            return reader.parse(json ? JSON : located ? YAML : YAML_UNLOCATED, text, 0);
         } catch (Abort abort) {
             problems.add(abort.problem);
+            return null;
+        }
+    }
+
+    /**
+     * Reads a piece of a YAML file, unlocated, as {@link PiecewiseYaml} cut it.
+     *
+     * @param depth  how deep the piece's root stands in the whole file
+     * @param values counts the values read, added to its first element
+     * @return the piece's tree, or {@code null} when it has any problem
+     */
+    static Node readPiece(String file, String text, int depth, int[] values) {
+        TreeReader reader = new TreeReader(file, false);
+        try {
+            Node tree = reader.parse(YAML_UNLOCATED, text, depth);
+            values[0] += reader.values;
+            return tree;
+        } catch (Abort abort) {
             return null;
         }
     }
@@ -161,11 +185,11 @@ final class TreeReader {
         return text;
     }
 
-    private Node parse(TokenStreamFactory factory, String text) {
+    private Node parse(TokenStreamFactory factory, String text, int depth) {
         boolean json = factory == JSON;
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
             try {
-                return parseDocument(parser, json);
+                return parseDocument(parser, json, depth);
             } catch (JacksonException e) {
                 throw new Abort(messages.describe(e, json, location(parser.currentLocation())));
             }
@@ -177,11 +201,11 @@ final class TreeReader {
         }
     }
 
-    private Node parseDocument(JsonParser parser, boolean json) {
+    private Node parseDocument(JsonParser parser, boolean json, int depth) {
         if (parser.nextToken() == null) {
             throw abort(Location.of(file), "", "the file is empty; a source starts with 'schemaVersion: 1'");
         }
-        Node root = readValue(parser, "", 0);
+        Node root = readValue(parser, "", depth);
         JsonToken trailing = nextToken(parser);
         if (trailing != null) {
             throw abort(here(parser), "", json

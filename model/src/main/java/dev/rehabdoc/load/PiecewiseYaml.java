@@ -1,0 +1,229 @@
+package dev.rehabdoc.load;
+
+import dev.rehabdoc.load.Node.Entry;
+import dev.rehabdoc.load.Node.ListNode;
+import dev.rehabdoc.load.Node.MapNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+
+/**
+ * Reads a large YAML source in pieces side by side: each top-level key on its own, and the items of a long top-level
+ * list in runs of items. Parsing is most of loading a large source, and a YAML parser reads on one processor.
+ *
+ * <p>Only for the quick, unlocated pass of a load, and only where the pieces are bound to read as the whole file
+ * would. A piece ends where a top-level key or a list item starts at the list's own indentation, which no YAML value
+ * can continue past: block text must be indented deeper, and a quoted or bracketed value cut there leaves its piece
+ * unterminated, which fails. The reading gives up, and the file is read whole, at anything else: a piece that does
+ * not read, lines before the first key, a top-level line that does not start with a plain key (a quoted or complex
+ * key, a byte-order mark), document markers or directives, a key twice, or a count near the limits.
+ */
+final class PiecewiseYaml {
+    /** Smaller files are read whole: splitting would save less than it costs. */
+    static final int SMALLEST = 256 * 1024;
+    /** About how many characters of list items a piece holds. */
+    static final int PIECE = 128 * 1024;
+
+    /** A stretch of the file: a whole top-level key, or a run of one top-level list's items. */
+    private record Piece(int section, String key, boolean items, int start, int end) {
+    }
+
+    private PiecewiseYaml() {
+    }
+
+    /** The file's tree, unlocated, or {@code null} when it is not read in pieces (then read it whole). */
+    static Node read(String file, String text) {
+        return read(file, text, PIECE);
+    }
+
+    /** As {@link #read(String, String)}, with pieces of about {@code piece} characters of list items. */
+    static Node read(String file, String text, int piece) {
+        List<Piece> pieces = cut(text, piece);
+        if (pieces == null) {
+            return null;
+        }
+        Node[] trees = new Node[pieces.size()];
+        int[][] values = new int[pieces.size()][1];
+        AtomicBoolean failed = new AtomicBoolean();
+        IntStream.range(0, pieces.size()).parallel().forEach(i -> {
+            if (failed.get()) {
+                return;
+            }
+            Piece cut = pieces.get(i);
+            // A run of items is the value of a top-level key, one level below the file's root mapping.
+            trees[i] = TreeReader.readPiece(file, text.substring(cut.start(), cut.end()), cut.items() ? 1 : 0,
+                    values[i]);
+            if (trees[i] == null) {
+                failed.set(true);
+            }
+        });
+        if (failed.get()) {
+            return null;
+        }
+        int count = 0;
+        for (int[] value : values) {
+            count += value[0];
+        }
+        if (count > TreeReader.MAX_VALUES - pieces.size()) {
+            return null;
+        }
+        return join(file, pieces, trees);
+    }
+
+    /** The root mapping, each key's value whole or its list's items joined again, keys in file order. */
+    private static Node join(String file, List<Piece> pieces, Node[] trees) {
+        Location whole = Location.of(file);
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, List<Node>> items = new LinkedHashMap<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            if (piece.items()) {
+                if (!(trees[i] instanceof ListNode list)) {
+                    return null;
+                }
+                items.computeIfAbsent(piece.key(), key -> new ArrayList<>()).addAll(list.items());
+                entries.putIfAbsent(piece.key(), null);
+            } else {
+                if (!(trees[i] instanceof MapNode map)) {
+                    return null;
+                }
+                for (Entry entry : map.entries().values()) {
+                    if (entries.containsKey(entry.key())) {
+                        return null;
+                    }
+                    entries.put(entry.key(), entry);
+                }
+            }
+        }
+        items.forEach((key, list) -> entries.put(key, new Entry(key, whole, new ListNode(whole, "", List.copyOf(list)))));
+        return new MapNode(whole, "", entries);
+    }
+
+    /** Where the file is cut, or {@code null} when it is not to be cut. */
+    private static List<Piece> cut(String text, int piece) {
+        List<Integer> keyLines = new ArrayList<>();
+        boolean content = false;
+        for (int at = 0; at < text.length(); at = next(text, at)) {
+            char first = text.charAt(at);
+            if (text.startsWith("---", at) || text.startsWith("...", at) || first == '%') {
+                return null;
+            }
+            boolean blank = isBlankOrComment(text, at);
+            if (!blank && first != ' ' && first != '-') {
+                // A piece starts a YAML stream of its own, where some characters mean something else (a byte-order
+                // mark is dropped there, for one): only plain keys start pieces.
+                if (!isKeyCharacter(first)) {
+                    return null;
+                }
+                keyLines.add(at);
+            } else if (!blank && keyLines.isEmpty()) {
+                return null;
+            }
+            content |= !blank;
+        }
+        if (!content || keyLines.isEmpty()) {
+            return null;
+        }
+        List<Piece> pieces = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (int k = 0; k < keyLines.size(); k++) {
+            int start = keyLines.get(k);
+            int end = k + 1 < keyLines.size() ? keyLines.get(k + 1) : text.length();
+            String key = bareKey(text, start);
+            if (key != null && keys.contains(key)) {
+                return null;
+            }
+            keys.add(key);
+            if (key == null || end - start < 2 * piece
+                    || !itemsInPieces(text, k, key, next(text, start), end, piece, pieces)) {
+                pieces.add(new Piece(k, key, false, start, end));
+            }
+        }
+        return pieces.size() > 1 ? pieces : null;
+    }
+
+    /**
+     * Adds runs of the list's items as pieces, when the body of the key is a block list whose items all start at one
+     * indentation and nothing in it stands left of that indentation; returns whether it did.
+     */
+    private static boolean itemsInPieces(String text, int section, String key, int from, int end, int piece,
+            List<Piece> pieces) {
+        int indent = -1;
+        List<Integer> items = new ArrayList<>();
+        for (int at = from; at < end; at = next(text, at)) {
+            if (isBlankOrComment(text, at)) {
+                continue;
+            }
+            int spaces = 0;
+            while (text.charAt(at + spaces) == ' ') {
+                spaces++;
+            }
+            boolean item = text.charAt(at + spaces) == '-' && (at + spaces + 1 >= text.length()
+                    || text.charAt(at + spaces + 1) == ' ' || text.charAt(at + spaces + 1) == '\n'
+                    || text.charAt(at + spaces + 1) == '\r');
+            if (indent < 0) {
+                if (!item) {
+                    return false;
+                }
+                indent = spaces;
+            }
+            if (spaces < indent || spaces == indent && !item) {
+                return false;
+            }
+            if (spaces == indent) {
+                items.add(at);
+            }
+        }
+        if (items.size() < 2) {
+            return false;
+        }
+        int start = items.getFirst();
+        for (int i = 1; i <= items.size(); i++) {
+            int boundary = i < items.size() ? items.get(i) : end;
+            if (boundary - start >= piece || i == items.size()) {
+                pieces.add(new Piece(section, key, true, start, boundary));
+                start = boundary;
+            }
+        }
+        return true;
+    }
+
+    /** The key of a line {@code key:} with nothing after the colon but a comment, or {@code null}. */
+    private static String bareKey(String text, int at) {
+        int colon = at;
+        while (colon < text.length() && isKeyCharacter(text.charAt(colon))) {
+            colon++;
+        }
+        if (colon == at || colon >= text.length() || text.charAt(colon) != ':') {
+            return null;
+        }
+        int rest = colon + 1;
+        while (rest < text.length() && text.charAt(rest) == ' ') {
+            rest++;
+        }
+        boolean bare = rest >= text.length() || text.charAt(rest) == '\n' || text.charAt(rest) == '\r'
+                || text.charAt(rest) == '#';
+        return bare ? text.substring(at, colon) : null;
+    }
+
+    private static boolean isKeyCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$';
+    }
+
+    private static boolean isBlankOrComment(String text, int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == '#';
+    }
+
+    /** Where the line after the one at {@code at} starts, or the text's length. */
+    private static int next(String text, int at) {
+        int newline = text.indexOf('\n', at);
+        return newline < 0 ? text.length() : newline + 1;
+    }
+}

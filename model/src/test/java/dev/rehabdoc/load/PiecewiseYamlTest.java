@@ -1,0 +1,119 @@
+package dev.rehabdoc.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehabdoc.testing.SyntheticCatalogs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Reading a file in pieces gives the tree reading it whole gives, or gives up. */
+class PiecewiseYamlTest {
+    /** Small pieces, so that small texts are cut too. */
+    private static final int PIECE = 40;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void aGeneratedCatalogReadsInPiecesAsItReadsWhole() throws IOException {
+        Path file = directory.resolve("catalog.yaml");
+        SyntheticCatalogs.writeYaml(SyntheticCatalogs.generate(300, 3), file);
+        String text = Files.readString(file);
+
+        Node pieces = PiecewiseYaml.read("catalog.yaml", text, 2048);
+
+        assertThat(pieces).isNotNull().isEqualTo(whole("catalog.yaml", text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // lists indented and not, comments and blank lines between items, items of several kinds
+        "schemaVersion: 1\nexercises:\n  - id: a\n    steps: [x]\n\n  # a comment\n  - id: b\n  - plain\n  - - nested\n",
+        "schemaVersion: 1\nexercises:\n- id: a\n  name: A\n- id: b\n  name: B\n- id: c\nglossary:\n- term: t\n",
+        // block text holding lines that look like items, deeper than the list's items
+        "experts:\n  - id: a\n    bio: |\n      - not an item\n      - nor this\n  - id: b\n    bio: >\n      -x\n",
+        // keys with comments, Windows line ends, an empty list
+        "experts: # the experts\r\n  - id: a\r\n  - id: b\r\n  - id: c\r\nprograms: []\r\n",
+        // text that is not Latin
+        "conditions:\n  - name: \"Радикулопатия шейного отдела\"\n  - name: 'Zoë’s “gentle” café'\n  - name: x\n",
+    })
+    void wellFormedTextsReadInPiecesAsTheyReadWhole(String text) {
+        assertThat(PiecewiseYaml.read("s.yaml", text, PIECE)).isNotNull().isEqualTo(whole("s.yaml", text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a quoted value running over the line where a piece would start
+        "experts:\n  - id: a\n    name: \"one\n  - two\"\n  - id: b\n  - id: c\n",
+        // a bracketed list running over a key's line
+        "experts: [a,\nb]\nexercises:\n  - id: a\n  - id: b\n",
+        // block text at the top level, holding what looks like items and keys
+        "notes: |\n  - text\n  - more\nexercises:\n  - id: a\n  - id: b\n",
+        // a second document, a directive, a key twice
+        "exercises:\n  - id: a\n  - id: b\n---\nexercises:\n  - id: c\n",
+        "%YAML 1.2\n---\nexercises:\n  - id: a\n  - id: b\n",
+        "exercises:\n  - id: a\n  - id: b\nexercises:\n  - id: c\n  - id: d\n",
+        // an alias, which the reader refuses wherever it stands
+        "experts:\n  - &a {id: a}\n  - id: b\n  - *a\n",
+        // a byte-order mark, dropped at the start of a stream, before a key in the middle of the file
+        "schemaVersion: 1\n\uFEFFexercises:\n  - id: a\n  - id: b\n",
+        // quoted and complex keys at the top level
+        "\"experts\":\n  - id: a\n  - id: b\nexercises:\n  - id: c\n",
+        "? experts\n: - id: a\nexercises:\n  - id: c\n  - id: d\n",
+        // a file that is a list, not a mapping; a list item at the wrong indentation
+        "- id: a\n- id: b\n",
+        "exercises:\n  - id: a\n - id: b\n  - id: c\n",
+    })
+    void textsThatMayNotCutCleanlyAreReadWholeOrAlike(String text) {
+        Node pieces = PiecewiseYaml.read("s.yaml", text, PIECE);
+        Node whole = whole("s.yaml", text);
+
+        if (pieces != null) {
+            assertThat(pieces).isEqualTo(whole);
+        }
+    }
+
+    @Test
+    void aQuotedValueCutByAPieceIsNotMistakenForItems() {
+        String text = "experts:\n  - id: a\n    name: \"one\n  - two\"\n  - id: b\n  - id: c\n";
+
+        assertThat(PiecewiseYaml.read("s.yaml", text, PIECE)).isNull();
+    }
+
+    /** The bad sources and the fuzzer's seeds: every text file under the test resources. */
+    static Stream<Path> corpus() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+            return new ArrayList<>(files.filter(Files::isRegularFile)
+                    .filter(f -> !f.toString().matches(".*\\.(png|jpe?g|expected)$")).sorted().toList()).stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void everyTestSourceReadsInPiecesAsItReadsWholeOrIsReadWhole(Path source) throws IOException {
+        String text;
+        try {
+            text = Files.readString(source);
+        } catch (java.nio.charset.MalformedInputException e) {
+            return;
+        }
+        Node pieces = PiecewiseYaml.read(source.toString(), text, PIECE);
+
+        if (pieces != null) {
+            assertThat(pieces).isEqualTo(whole(source.toString(), text));
+        }
+    }
+
+    /** The tree of the text read whole and unlocated, or {@code null} when it has a problem. */
+    private static Node whole(String file, String text) {
+        return TreeReader.readPiece(file, text, 0, new int[1]);
+    }
+}
