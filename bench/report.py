@@ -290,6 +290,7 @@ def main():
     w("  fresh JVM instead, which is what `validate` pays after start.")
     w("- The largest catalog gets fewer runs than the others to keep the whole benchmark within ~15 minutes")
     w("  on 2 cores (`RUNS_LARGE`); its min/max show the spread.")
+    w("- How a run is made quick, and what bounds it: [performance.md](performance.md).")
     w("- Per-format measurements taken by hand inside one JVM (JSON streaming, PDF with 1,000 images, FHIR) are in")
     w("  [benchmarks-formats.md](benchmarks-formats.md).")
     print("\n".join(out))
