@@ -4,9 +4,11 @@ import dev.rehabdoc.load.Node.Entry;
 import dev.rehabdoc.load.Node.ListNode;
 import dev.rehabdoc.load.Node.MapNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
@@ -19,13 +21,20 @@ import java.util.stream.IntStream;
  * can continue past: block text must be indented deeper, and a quoted or bracketed value cut there leaves its piece
  * unterminated, which fails. The reading gives up, and the file is read whole, at anything else: a piece that does
  * not read, lines before the first key, a top-level line that does not start with a plain key (a quoted or complex
- * key, a byte-order mark), document markers or directives, a key twice, or a count near the limits.
+ * key, a byte-order mark), document markers or directives, a key twice (also when one is written otherwise, as
+ * {@code key : 1}), a carriage return not followed by a line feed (YAML ends a line there, the cuts do not), or a count
+ * near the limits.
  */
 final class PiecewiseYaml {
     /** Smaller files are read whole: splitting would save less than it costs. */
     static final int SMALLEST = 256 * 1024;
     /** About how many characters of list items a piece holds. */
     static final int PIECE = 128 * 1024;
+    /**
+     * Files with more top-level keys are read whole: a source has a handful, and a piece for each of thousands of keys
+     * would cost more to start than it saves.
+     */
+    static final int MOST_KEYS = 1000;
 
     /** A stretch of the file: a whole top-level key, or a run of one top-level list's items. */
     private record Piece(int section, String key, boolean items, int start, int end) {
@@ -81,7 +90,10 @@ final class PiecewiseYaml {
         for (int i = 0; i < pieces.size(); i++) {
             Piece piece = pieces.get(i);
             if (piece.items()) {
-                if (!(trees[i] instanceof ListNode list)) {
+                // The key written as the value of an earlier piece as well ("key: []" and later "key:" with items)
+                // is a duplicate key, which the whole read refuses.
+                if (!(trees[i] instanceof ListNode list)
+                        || entries.containsKey(piece.key()) && !items.containsKey(piece.key())) {
                     return null;
                 }
                 items.computeIfAbsent(piece.key(), key -> new ArrayList<>()).addAll(list.items());
@@ -104,6 +116,13 @@ final class PiecewiseYaml {
 
     /** Where the file is cut, or {@code null} when it is not to be cut. */
     private static List<Piece> cut(String text, int piece) {
+        // YAML ends a line at a carriage return alone too, where the cuts below, which look for line feeds only,
+        // would see one line: a key or an item after it would go unseen, or be cut from its piece.
+        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', cr + 1)) {
+            if (cr + 1 >= text.length() || text.charAt(cr + 1) != '\n') {
+                return null;
+            }
+        }
         List<Integer> keyLines = new ArrayList<>();
         boolean content = false;
         for (int at = 0; at < text.length(); at = next(text, at)) {
@@ -119,6 +138,9 @@ final class PiecewiseYaml {
                     return null;
                 }
                 keyLines.add(at);
+                if (keyLines.size() > MOST_KEYS) {
+                    return null;
+                }
             } else if (!blank && keyLines.isEmpty()) {
                 return null;
             }
@@ -128,7 +150,7 @@ final class PiecewiseYaml {
             return null;
         }
         List<Piece> pieces = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         for (int k = 0; k < keyLines.size(); k++) {
             int start = keyLines.get(k);
             int end = k + 1 < keyLines.size() ? keyLines.get(k + 1) : text.length();
@@ -153,13 +175,19 @@ final class PiecewiseYaml {
             List<Piece> pieces) {
         int indent = -1;
         List<Integer> items = new ArrayList<>();
+        // The most spaces on the lines of only spaces just above this one. Block text whose indentation is found from
+        // its lines looks past its empty lines to the next line, and fails when that stands left of the empty lines'
+        // spaces, but not at column 0: at a cut before an indented item the whole read fails where the piece reads.
+        int emptySpaces = 0;
         for (int at = from; at < end; at = next(text, at)) {
-            if (isBlankOrComment(text, at)) {
-                continue;
-            }
             int spaces = 0;
-            while (text.charAt(at + spaces) == ' ') {
+            while (at + spaces < text.length() && text.charAt(at + spaces) == ' ') {
                 spaces++;
+            }
+            if (isBlankOrComment(text, at)) {
+                boolean comment = at + spaces < text.length() && text.charAt(at + spaces) == '#';
+                emptySpaces = comment ? 0 : Math.max(emptySpaces, spaces);
+                continue;
             }
             boolean item = text.charAt(at + spaces) == '-' && (at + spaces + 1 >= text.length()
                     || text.charAt(at + spaces + 1) == ' ' || text.charAt(at + spaces + 1) == '\n'
@@ -174,8 +202,12 @@ final class PiecewiseYaml {
                 return false;
             }
             if (spaces == indent) {
+                if (spaces > 0 && emptySpaces > spaces) {
+                    return false;
+                }
                 items.add(at);
             }
+            emptySpaces = 0;
         }
         if (items.size() < 2) {
             return false;
@@ -204,8 +236,9 @@ final class PiecewiseYaml {
         while (rest < text.length() && text.charAt(rest) == ' ') {
             rest++;
         }
+        // A '#' starts a comment only after a space: "key:#" is a plain text, not a key.
         boolean bare = rest >= text.length() || text.charAt(rest) == '\n' || text.charAt(rest) == '\r'
-                || text.charAt(rest) == '#';
+                || text.charAt(rest) == '#' && rest > colon + 1;
         return bare ? text.substring(at, colon) : null;
     }
 

@@ -88,6 +88,37 @@ class PiecewiseYamlTest {
         assertThat(PiecewiseYaml.read("s.yaml", text, PIECE)).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // A carriage return alone ends a line for YAML, not for the cuts: the first key stood on a "blank" line and
+        // was dropped, and the first item shared the key's line and was lost from the list.
+        "\rschemaVersion: 1\nexperts:\n  - id: expert-a\n  - id: expert-b\n  - id: expert-c\n  - id: expert-d\n  - id: expert-e\nexercises:\n  - id: d\n",
+        "experts:\r  - id: expert-a\n  - id: expert-b\n  - id: expert-c\n  - id: expert-d\n  - id: expert-e\n  - id: expert-f\nexercises: []\n",
+        "experts: # the experts\r  - id: expert-a\n  - id: expert-b\n  - id: expert-c\n  - id: expert-d\n  - id: expert-e\n  - id: expert-f\nglossary: []\n",
+        // "key:#" is a plain text, not a key with a comment: whole, the file does not read; in pieces it did.
+        "experts:#\n  - id: expert-a\n  - id: expert-b\n  - id: expert-c\n  - id: expert-d\n  - id: expert-e\n  - id: expert-f\nglossary: []\n",
+        // a key written once with a value and once with items: whole, a duplicate key; in pieces the items won
+        "experts: 1\nexperts:\n  - id: expert-a\n  - id: expert-b\n  - id: expert-c\n  - id: expert-d\n  - id: expert-e\n  - id: expert-f\n",
+        // block text of empty lines, the last with more spaces than the next item: whole, an error; in pieces it read
+        "glossary:\n  - term: a term long enough for a piece of its own\n    definition: >-\n   \n  - id: expert-b\n  - id: expert-c\n  - id: expert-d\n",
+        "glossary:\n  - term: a term long enough for a piece of its own\n  - |\n     \n\n  - id: expert-b\n  - id: expert-c\n  - id: expert-d\n",
+        "experts : []\nexperts:\n  - id: expert-a\n  - id: expert-b\n  - id: expert-c\n  - id: expert-d\n  - id: expert-e\n  - id: expert-f\n",
+    })
+    void counterexamplesOnceReadInPiecesUnlikeTheWholeAreReadWhole(String text) {
+        assertThat(PiecewiseYaml.read("s.yaml", text, PIECE)).isNull();
+    }
+
+    @Test
+    void aFileWithThousandsOfTopLevelKeysIsReadWhole() {
+        // Once a quadratic search for duplicate keys and a piece for each key: seconds or worse on a large file.
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i <= PiecewiseYaml.MOST_KEYS; i++) {
+            text.append("key").append(i).append(": ").append(i).append('\n');
+        }
+
+        assertThat(PiecewiseYaml.read("s.yaml", text.toString(), PIECE)).isNull();
+    }
+
     /** The bad sources and the fuzzer's seeds: every text file under the test resources. */
     static Stream<Path> corpus() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
