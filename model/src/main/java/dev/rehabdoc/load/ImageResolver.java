@@ -17,6 +17,8 @@ import java.util.function.Function;
  */
 final class ImageResolver implements Binder.ImageResolver {
     private final Path root;
+    /** The root as an absolute, normal path, which every resolved image path must start with. */
+    private final Path absoluteRoot;
     private final Function<String, Path> fileByName;
     /** What checking each image file found, by its resolved path. */
     private final Map<Path, Checked> checked = new HashMap<>();
@@ -28,6 +30,7 @@ final class ImageResolver implements Binder.ImageResolver {
      */
     ImageResolver(Path root, Function<String, Path> fileByName) {
         this.root = root;
+        this.absoluteRoot = root == null ? null : root.toAbsolutePath().normalize();
         this.fileByName = fileByName;
     }
 
@@ -53,7 +56,6 @@ final class ImageResolver implements Binder.ImageResolver {
                     + "images/cat-cow.png, not '" + Suggestions.abbreviate(written) + "'");
         }
         Path resolved = file.toAbsolutePath().getParent().resolve(relative).normalize();
-        Path absoluteRoot = root.toAbsolutePath().normalize();
         if (!resolved.startsWith(absoluteRoot)) {
             return fail(node, problems, "the image " + Suggestions.abbreviate(written)
                     + " is outside the source's directory " + absoluteRoot.getFileName() + "; copy it inside");

@@ -92,7 +92,7 @@ final class CellStyles {
     void put(Cell cell, String value, CellStyle style) {
         String text = checked(value);
         cell.setCellValue(text);
-        cell.setCellStyle(looksLikeFormula(text) ? quoted(style) : style);
+        cell.setCellStyle(styleFor(text, style));
     }
 
     /**
@@ -103,14 +103,18 @@ final class CellStyles {
      */
     Prepared prepare(String value, CellStyle style) {
         String text = checked(value);
-        return new Prepared(workbook.getCreationHelper().createRichTextString(text),
-                looksLikeFormula(text) ? quoted(style) : style);
+        return new Prepared(workbook.getCreationHelper().createRichTextString(text), styleFor(text, style));
     }
 
     /** Writes a prepared text. */
     static void put(Cell cell, Prepared text) {
         cell.setCellValue(text.text());
         cell.setCellStyle(text.style());
+    }
+
+    /** The style a text is shown with: {@code style}, quoted when the text would otherwise be taken for a formula. */
+    private CellStyle styleFor(String text, CellStyle style) {
+        return looksLikeFormula(text) ? quoted(style) : style;
     }
 
     private static String checked(String value) {

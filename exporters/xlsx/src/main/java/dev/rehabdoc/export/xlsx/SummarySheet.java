@@ -154,8 +154,8 @@ final class SummarySheet {
      * A chart series over a hidden column; its cached values are those the column stores for an empty log: #N/A in
      * every week, which a chart shows as a gap (no point).
      */
-    private static XDDFLineChartData.Series series(XSSFSheet sheet, XDDFLineChartData data, ChartValues weeks, int weekHeader, int count,
-            int column, String title, MarkerStyle marker) {
+    private static XDDFLineChartData.Series series(XSSFSheet sheet, XDDFLineChartData data, ChartValues weeks,
+            int weekHeader, int count, int column, String title, MarkerStyle marker) {
         ChartValues values = new ChartValues(sheet, weekHeader + 1, column, new Double[count]);
         XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(weeks, values);
         series.setTitle(title, new CellReference(sheet.getSheetName(), weekHeader, column, true, true));
