@@ -154,11 +154,17 @@ measure jvm-start - "$RUNS" "$java" -version
 # The floor under a cold export: the libraries every format needs (Hibernate Validator, OpenPDF, POI), each used
 # once by LibraryFloor, with the launcher's flags and an ahead-of-time cache of its own, made here.
 floor_cp="$root/bench/target/rehabdoc-bench.jar$(printf ':%s' "$root"/bench/target/lib/*.jar)"
-floor_flags=(-Xlog:disable -Xlog:all=error:stderr "${in_process_flags[@]}")
-if "$java" "${floor_flags[@]}" -XX:AOTCacheOutput="$work/floor.aot" -cp "$floor_cp" dev.rehabdoc.bench.LibraryFloor \
-    >/dev/null 2>&1 && [ -s "$work/floor.aot" ]; then
-  floor_flags+=(-XX:AOTCache="$work/floor.aot" -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining)
-fi
+# floor_flags NAME ARGS...: sets floor_flags to the launcher's flags and an ahead-of-time cache made by one run of the
+# bench class and arguments ARGS (as the launcher makes one per command), named NAME.
+floor_flags() {
+  local name=$1; shift
+  floor_flags=(-Xlog:disable -Xlog:all=error:stderr "${in_process_flags[@]}")
+  if "$java" "${floor_flags[@]}" -XX:AOTCacheOutput="$work/$name.aot" -cp "$floor_cp" "$@" >/dev/null 2>&1 \
+      && [ -s "$work/$name.aot" ]; then
+    floor_flags+=(-XX:AOTCache="$work/$name.aot" -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining)
+  fi
+}
+floor_flags library-floor dev.rehabdoc.bench.LibraryFloor
 measure library-floor - "$RUNS" "$java" "${floor_flags[@]}" -cp "$floor_cp" dev.rehabdoc.bench.LibraryFloor
 
 # Catalogs: one condition per ten exercises, one 12-week program per $PROGRAM_EVERY exercises.
@@ -169,6 +175,12 @@ for size in $SIZES; do
   "$java" -Djava.awt.headless=true -cp "$bench_cp" dev.rehabdoc.bench.GenerateCatalog "$size" "$work/catalog-$size" \
     --programs "$programs" | sed "s|^$work/||; s|^|catalog	$size	|" >>"$meta"
 done
+
+# The floor under validating a catalog: the loader's YAML parser reading it alone, on one thread (YamlFloor).
+smallest=$largest
+for size in $SIZES; do [ "$size" -lt "$smallest" ] && smallest=$size; done
+floor_flags yaml-floor dev.rehabdoc.bench.YamlFloor "$work/catalog-$smallest/catalog.yaml"
+yaml_floor_flags=("${floor_flags[@]}")
 
 # validate and export: the embedded seed first, then each catalog.
 export_cases() {
@@ -191,6 +203,8 @@ export_cases seed "$RUNS"
 for size in $SIZES; do
   runs=$RUNS; [ "$size" = "$largest" ] && [ "$size" -ge 10000 ] && runs=$RUNS_LARGE
   source="$work/catalog-$size/catalog.yaml"
+  measure yaml-floor "$size" "$runs" "$java" "${yaml_floor_flags[@]}" -cp "$floor_cp" dev.rehabdoc.bench.YamlFloor \
+    "$source"
   measure validate "$size" "$runs" "${rehabdoc[@]}" validate "$source"
   export_cases "$size" "$runs" "$source"
   if [ -z "$python_note" ]; then

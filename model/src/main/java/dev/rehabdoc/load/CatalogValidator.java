@@ -2,6 +2,7 @@ package dev.rehabdoc.load;
 
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
+import dev.rehabdoc.model.ContentId;
 import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Icd10;
 import dev.rehabdoc.model.Program;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -40,6 +42,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class CatalogValidator {
 
     private static final AtomicBoolean PREPARING = new AtomicBoolean();
+    /** A reference that is not an id at all is the id constraint's to report, not a dangling reference. */
+    private static final Pattern CONTENT_ID = Pattern.compile(ContentId.PATTERN);
 
     private CatalogValidator() {
     }
@@ -229,8 +233,7 @@ public final class CatalogValidator {
         }
 
         private void refer(String pointer, String id, Map<String, Integer> defined, String what) {
-            if (id == null || id.isEmpty() || !id.matches(dev.rehabdoc.model.ContentId.PATTERN)
-                    || defined.containsKey(id)) {
+            if (id == null || id.isEmpty() || defined.containsKey(id) || !CONTENT_ID.matcher(id).matches()) {
                 return;
             }
             violations.add(new Violation(pointer, "no " + what + " has the id '" + id + "'" + suggestion(id,
