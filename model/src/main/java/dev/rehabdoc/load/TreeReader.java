@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,8 @@ final class TreeReader {
     private final Location wholeFile;
     private final SyntaxMessages messages;
     private int values;
+    /** One string per distinct key: a catalog repeats a few keys thousands of times, and the tree holds them all. */
+    private final Map<String, String> keys = new HashMap<>();
 
     private TreeReader(String file, boolean located) {
         this.file = file;
@@ -243,7 +246,7 @@ final class TreeReader {
         checkDepth(depth, location, pointer);
         Map<String, Entry> entries = new LinkedHashMap<>();
         while (nextToken(parser) == JsonToken.PROPERTY_NAME) {
-            String key = parser.currentName();
+            String key = keys.computeIfAbsent(parser.currentName(), name -> name);
             Location keyLocation = here(parser);
             String childPointer = located ? Node.child(pointer, key) : pointer;
             nextToken(parser);
