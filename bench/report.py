@@ -64,7 +64,8 @@ def work_ratios(case, a, b, jvm):
 
 
 def s(x):
-    return f"{x:.2f}"
+    """Seconds: to the millisecond below 1 s, where the start-up ratios are read, to the hundredth above."""
+    return f"{x:.3f}" if abs(x) < 1 else f"{x:.2f}"
 
 
 def verdict(passed):
@@ -288,6 +289,11 @@ def main():
 
     w("## Notes")
     w("")
+    w("- Wall time is read from the shell's microsecond clock (`EPOCHREALTIME`) around each run, so it includes")
+    w("  starting GNU time (about a millisecond, the same for every case); GNU time's own `%e` is cut to hundredths,")
+    w("  which at a bare start of 0.09 s is an error of up to a tenth. CPU time and peak RSS are GNU time's.")
+    w("- `java -version` runs twice as often as other cases: before everything and again after the seed cases, as")
+    w("  the speed of a shared machine drifts during a run and the seed ratios are read against it.")
     w("- Peak RSS is GNU time's `%M` for the whole process. The JVM sizes its heap from the machine's memory (a")
     w("  quarter of it at most by default) and collects lazily, so RSS shows what the process took, not what it")
     w("  needed; a run with `-Xmx512m` would tell whether 512 MB is enough.")

@@ -28,6 +28,7 @@ OUT=${OUT:-docs/benchmarks.md}
 
 say() { echo "bench: $*" >&2; }
 die() { say "$*"; exit 2; }
+[ -n "${EPOCHREALTIME:-}" ] || die "needs bash 5 or newer (for its microsecond clock, EPOCHREALTIME)"
 
 # --- tools -----------------------------------------------------------------------------------------------------
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo -n "$@"; else return 1; fi; }
@@ -122,13 +123,17 @@ measure() {
     local cmd=() arg
     for arg in "$@"; do cmd+=("${arg//\{out\}/$work/o}"); done
     status=0
-    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "${cmd[@]}" >"$work/last.log" 2>&1 || status=$?
+    local started=$EPOCHREALTIME ended cpu_rss
+    /usr/bin/time -f '%U %S %M' -o "$work/time" "${cmd[@]}" >"$work/last.log" 2>&1 || status=$?
+    ended=$EPOCHREALTIME
     [ "$status" = 0 ] || { say "$case on $size failed (exit $status):"; tail -n 5 "$work/last.log" >&2; }
-    printf '%s\t%s\t%s\t%s\t%s\n' "$case" "$size" "$run" "$(tail -n 1 "$work/time" | tr ' ' '\t')" "$status" \
-      >>"$results"
+    # Wall time by the shell's microsecond clock: GNU time's %e is cut to hundredths, a tenth of a bare JVM start.
+    cpu_rss=$(tail -n 1 "$work/time" | tr ' ' '\t')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$case" "$size" "$run" \
+      "$(( ${ended/[.,]/} - ${started/[.,]/} ))e-6" "$cpu_rss" "$status" >>"$results"
   done
   rm -rf "$work/o"
-  say "$case on $size: $(awk -F'\t' -v c="$case" -v s="$size" '$1==c && $2==s {printf "%ss ", $4}' "$results")"
+  say "$case on $size: $(awk -F'\t' -v c="$case" -v s="$size" '$1==c && $2==s {printf "%.3fs ", $4}' "$results")"
 }
 
 started=$(date +%s)
@@ -200,6 +205,8 @@ export_cases() {
 
 measure validate seed "$RUNS" "${rehabdoc[@]}" validate
 export_cases seed "$RUNS"
+# The bare start again, beside the seed cases it is the measure of: the machine's speed drifts over a run.
+measure jvm-start - "$RUNS" "$java" -version
 for size in $SIZES; do
   runs=$RUNS; [ "$size" = "$largest" ] && [ "$size" -ge 10000 ] && runs=$RUNS_LARGE
   source="$work/catalog-$size/catalog.yaml"
