@@ -1,5 +1,6 @@
 package dev.rehabdoc.load;
 
+import dev.rehabdoc.load.Node.BoundNode;
 import dev.rehabdoc.load.Node.Entry;
 import dev.rehabdoc.load.Node.ListNode;
 import dev.rehabdoc.load.Node.MapNode;
@@ -53,6 +54,9 @@ final class Binder {
     }
 
     private Object bind(Node node, Type type) {
+        if (node instanceof BoundNode bound) {
+            return bound.value();
+        }
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
             return bindList(node, parameterized.getActualTypeArguments()[0]);
         }
@@ -91,7 +95,8 @@ final class Binder {
         throw new IllegalStateException("the binder cannot read a " + raw);
     }
 
-    private List<Object> bindList(Node node, Type elementType) {
+    /** The items of a list, each bound to the element type; an item that cannot be is left out or stood in for. */
+    List<Object> bindList(Node node, Type elementType) {
         if (node instanceof ScalarNode scalar && scalar.isNull()) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package dev.rehabdoc.load;
 
+import dev.rehabdoc.load.Node.BoundNode;
 import dev.rehabdoc.load.Node.Entry;
 import dev.rehabdoc.load.Node.ListNode;
 import dev.rehabdoc.load.Node.MapNode;
@@ -15,6 +16,9 @@ import dev.rehabdoc.model.RiskFactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -57,6 +61,19 @@ public final class CatalogLoader {
             List<GlossaryTerm> glossary) {
     }
 
+    /** The type of the items of each list at the root of a source, by its key. */
+    private static final Map<String, Type> ITEM_TYPES = itemTypes();
+
+    private static Map<String, Type> itemTypes() {
+        Map<String, Type> types = new HashMap<>();
+        for (RecordComponent component : Document.class.getRecordComponents()) {
+            if (component.getGenericType() instanceof ParameterizedType list && list.getRawType() == List.class) {
+                types.put(component.getName(), list.getActualTypeArguments()[0]);
+            }
+        }
+        return Map.copyOf(types);
+    }
+
     /** One load of a source, with or without the place of each value. */
     private interface Pass {
         LoadResult load(boolean located);
@@ -68,11 +85,11 @@ public final class CatalogLoader {
 
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, SourceFile> filesByName = new HashMap<>();
-    private final Path imageRoot;
+    private final ImageResolver images;
     private final boolean located;
 
     private CatalogLoader(Path imageRoot, boolean located) {
-        this.imageRoot = imageRoot;
+        this.images = new ImageResolver(imageRoot, name -> filesByName.get(name).path());
         this.located = located;
     }
 
@@ -114,7 +131,8 @@ public final class CatalogLoader {
             CatalogLoader loader = new CatalogLoader(null, located);
             SourceFile file = new SourceFile(null, name, isJson(name));
             loader.filesByName.put(name, file);
-            Node tree = TreeReader.read(name, file.json(), bytes, located, loader.problems);
+            Node tree = TreeReader.read(name, file.json(), bytes, located, loader.problems,
+                    located ? null : loader::bindEarly);
             return loader.finish(tree == null ? List.of() : List.of(tree));
         });
     }
@@ -169,7 +187,8 @@ public final class CatalogLoader {
             filesByName.put(file.name(), file);
             byte[] bytes = readBytes(file);
             if (bytes != null) {
-                Node tree = TreeReader.read(file.name(), file.json(), bytes, located, problems);
+                Node tree = TreeReader.read(file.name(), file.json(), bytes, located, problems,
+                        located ? null : this::bindEarly);
                 if (tree != null) {
                     trees.add(tree);
                 }
@@ -208,7 +227,6 @@ public final class CatalogLoader {
 
     private LoadResult finish(List<Node> trees) {
         MapNode merged = merge(trees);
-        ImageResolver images = new ImageResolver(imageRoot, name -> filesByName.get(name).path());
         Document document = new Binder(problems, images).bindRecord(merged, Document.class);
         Set<String> spokenFor = new HashSet<>();
         problems.forEach(problem -> spokenFor.add(problem.location().file() + '\n' + problem.path()));
@@ -221,6 +239,28 @@ public final class CatalogLoader {
             }
         }
         return problems.isEmpty() ? new LoadResult.Loaded(catalog) : new LoadResult.Failed(problems);
+    }
+
+    /**
+     * Binds a run of a top-level list's items on the thread that read it, while other runs are still being read,
+     * and lets the tree hold the records instead of the items' values, which are then left for the collector. A run
+     * with any problem stays as read, for the binding of the whole to report.
+     */
+    private ListNode bindEarly(String key, ListNode items) {
+        Type itemType = ITEM_TYPES.get(key);
+        if (itemType == null) {
+            return items;
+        }
+        List<Problem> found = new ArrayList<>();
+        List<Object> values = new Binder(found, images).bindList(items, itemType);
+        if (!found.isEmpty() || values.size() != items.items().size()) {
+            return items;
+        }
+        List<Node> bound = new ArrayList<>(values.size());
+        for (Object value : values) {
+            bound.add(new BoundNode(items.location(), items.pointer(), value));
+        }
+        return new ListNode(items.location(), items.pointer(), bound);
     }
 
     /**
@@ -304,6 +344,7 @@ public final class CatalogLoader {
                     yield index >= 0 && index < list.items().size() ? list.items().get(index) : null;
                 }
                 case ScalarNode scalar -> null;
+                case BoundNode bound -> null;
             };
             if (next == null) {
                 break;

@@ -7,7 +7,6 @@ import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Icd10;
 import dev.rehabdoc.model.Program;
 import dev.rehabdoc.model.Quote;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -32,6 +31,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -44,18 +44,43 @@ public final class CatalogValidator {
     private static final AtomicBoolean PREPARING = new AtomicBoolean();
     /** A reference that is not an id at all is the id constraint's to report, not a dangling reference. */
     private static final Pattern CONTENT_ID = Pattern.compile(ContentId.PATTERN);
+    /** Fewer values than this are validated one after another: starting other threads would cost more. */
+    private static final int SIDE_BY_SIDE = 1000;
 
     private CatalogValidator() {
     }
 
     /** Every rule the catalog breaks; empty when it is valid. */
     public static List<Violation> validate(Catalog catalog) {
-        List<Violation> violations = new ArrayList<>();
-        for (ConstraintViolation<Catalog> violation : Holder.VALIDATOR.validate(catalog)) {
-            violations.add(new Violation(pointer(violation.getPropertyPath()), violation.getMessage()));
-        }
+        // The catalog's own rules are all on what it holds (@Valid on its publication and on each item of its lists),
+        // so each of those is validated on its own: side by side when there are many.
+        List<Held> held = new ArrayList<>();
+        catalog.publication().ifPresent(publication -> held.add(new Held("/publication", publication)));
+        hold(held, "experts", catalog.experts());
+        hold(held, "riskFactors", catalog.riskFactors());
+        hold(held, "conditions", catalog.conditions());
+        hold(held, "exercises", catalog.exercises());
+        hold(held, "programs", catalog.programs());
+        hold(held, "glossary", catalog.glossary());
+        Stream<Held> each = held.size() >= SIDE_BY_SIDE ? held.parallelStream() : held.stream();
+        List<Violation> violations = new ArrayList<>(each.flatMap(Held::violations).toList());
         new CrossReferences(catalog, violations).check();
         return violations;
+    }
+
+    /** A value the catalog holds, and the pointer to it. */
+    private record Held(String at, Object value) {
+        Stream<Violation> violations() {
+            return Holder.VALIDATOR.validate(value).stream()
+                    .map(violation -> new Violation(at + pointer(violation.getPropertyPath()),
+                            violation.getMessage()));
+        }
+    }
+
+    private static void hold(List<Held> held, String list, List<?> items) {
+        for (int i = 0; i < items.size(); i++) {
+            held.add(new Held("/" + list + "/" + i, items.get(i)));
+        }
     }
 
     /** Jakarta's property path ({@code exercises[3].steps[0].text}) as a JSON pointer ({@code /exercises/3/steps/0/text}). */

@@ -6,9 +6,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -20,8 +20,8 @@ final class ImageResolver implements Binder.ImageResolver {
     /** The root as an absolute, normal path, which every resolved image path must start with. */
     private final Path absoluteRoot;
     private final Function<String, Path> fileByName;
-    /** What checking each image file found, by its resolved path. */
-    private final Map<Path, Checked> checked = new HashMap<>();
+    /** What checking each image file found, by its resolved path; pieces of a source are bound side by side. */
+    private final Map<Path, Checked> checked = new ConcurrentHashMap<>();
     private Path realRoot;
 
     /**
@@ -82,7 +82,7 @@ final class ImageResolver implements Binder.ImageResolver {
         }
     }
 
-    private Checked check(Path resolved) {
+    private synchronized Checked check(Path resolved) {
         try {
             if (realRoot == null) {
                 realRoot = root.toRealPath();

@@ -40,16 +40,26 @@ final class PiecewiseYaml {
     private record Piece(int section, String key, boolean items, int start, int end) {
     }
 
+    /** What becomes of a run of a top-level list's items once read, on the thread that read it. */
+    @FunctionalInterface
+    interface Items {
+        ListNode read(String key, ListNode items);
+    }
+
     private PiecewiseYaml() {
     }
 
-    /** The file's tree, unlocated, or {@code null} when it is not read in pieces (then read it whole). */
-    static Node read(String file, String text) {
-        return read(file, text, PIECE);
+    /**
+     * The file's tree, unlocated, or {@code null} when it is not read in pieces (then read it whole).
+     *
+     * @param items what becomes of each run of a list's items, or {@code null} to keep them as read
+     */
+    static Node read(String file, String text, Items items) {
+        return read(file, text, PIECE, items);
     }
 
-    /** As {@link #read(String, String)}, with pieces of about {@code piece} characters of list items. */
-    static Node read(String file, String text, int piece) {
+    /** As {@link #read(String, String, Items)}, with pieces of about {@code piece} characters of list items. */
+    static Node read(String file, String text, int piece, Items items) {
         List<Piece> pieces = cut(text, piece);
         if (pieces == null) {
             return null;
@@ -67,6 +77,8 @@ final class PiecewiseYaml {
                     values[i]);
             if (trees[i] == null) {
                 failed.set(true);
+            } else if (items != null && cut.items() && trees[i] instanceof ListNode list) {
+                trees[i] = items.read(cut.key(), list);
             }
         });
         if (failed.get()) {

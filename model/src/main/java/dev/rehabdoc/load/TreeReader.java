@@ -97,8 +97,11 @@ final class TreeReader {
      * @param bytes   its whole content, at most {@link #MAX_FILE_BYTES}
      * @param located whether each value notes its line, column and pointer; when not, every value stands at the
      *                whole file's root, which is quicker for a source expected to have no problems
+     * @param items   what becomes of a run of a top-level list's items when a large file is read in pieces, or
+     *                {@code null} to keep them as read
      */
-    static Node read(String file, boolean json, byte[] bytes, boolean located, List<Problem> problems) {
+    static Node read(String file, boolean json, byte[] bytes, boolean located, List<Problem> problems,
+            PiecewiseYaml.Items items) {
         TreeReader reader = new TreeReader(file, located);
         try {
             String text = reader.decode(bytes);
@@ -106,7 +109,7 @@ final class TreeReader {
                 throw reader.abort(Location.of(file), "", "the file is empty; a source starts with 'schemaVersion: 1'");
             }
             if (!json && !located && text.length() >= PiecewiseYaml.SMALLEST) {
-                Node tree = PiecewiseYaml.read(file, text);
+                Node tree = PiecewiseYaml.read(file, text, items);
                 if (tree != null) {
                     return tree;
                 }

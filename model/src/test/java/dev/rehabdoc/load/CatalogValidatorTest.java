@@ -10,7 +10,14 @@ import dev.rehabdoc.model.Expert;
 import dev.rehabdoc.model.Quote;
 import dev.rehabdoc.model.Step;
 import dev.rehabdoc.testing.SyntheticCatalogs;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 class CatalogValidatorTest {
@@ -18,6 +25,44 @@ class CatalogValidatorTest {
     @Test
     void aGeneratedCatalogIsValid() {
         assertThat(CatalogValidator.validate(SyntheticCatalogs.generate(200, 3))).isEmpty();
+    }
+
+    @Test
+    void aCatalogsOnlyRulesAreThoseOfWhatItHolds() {
+        // The validator checks each value a catalog holds on its own (side by side in a large one), which leaves out
+        // nothing only while the catalog has no rule of its own and cascades into these properties alone.
+        try (ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
+            BeanDescriptor catalog = factory.getValidator().getConstraintsForClass(Catalog.class);
+            assertThat(catalog.getConstraintDescriptors()).isEmpty();
+            List<String> held = new ArrayList<>();
+            for (PropertyDescriptor property : catalog.getConstrainedProperties()) {
+                assertThat(property.getConstraintDescriptors()).as(property.getPropertyName()).isEmpty();
+                for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
+                    assertThat(element.getConstraintDescriptors()).as(property.getPropertyName()).isEmpty();
+                    assertThat(element.isCascaded()).as(property.getPropertyName()).isTrue();
+                }
+                held.add(property.getPropertyName());
+            }
+            assertThat(held).containsExactlyInAnyOrder("publication", "experts", "riskFactors", "conditions",
+                    "exercises", "programs", "glossary");
+        }
+    }
+
+    @Test
+    void aLargeCatalogIsValidatedSideBySideWithTheSameFindings() {
+        Catalog catalog = SyntheticCatalogs.generate(1200, 5);
+        List<Exercise> exercises = new ArrayList<>(catalog.exercises());
+        Exercise first = exercises.getFirst();
+        exercises.set(1100, new Exercise(first.id(), " ", first.kind(), first.summary(), first.steps(), first.dose(),
+                first.cautions(), first.tags(), first.images(), first.quotes(), first.evidence()));
+        Catalog broken = new Catalog(catalog.publication().orElse(null), catalog.experts(), catalog.riskFactors(),
+                catalog.conditions(), exercises, catalog.programs(), catalog.glossary());
+
+        assertThat(CatalogValidator.validate(broken)).extracting(Violation::toString).contains(
+                new Violation("/exercises/1100/name", "must not be blank").toString(),
+                new Violation("/exercises/1100/id", "duplicate id '" + first.id() + "'; /exercises/0 has it already")
+                        .toString());
     }
 
     @Test

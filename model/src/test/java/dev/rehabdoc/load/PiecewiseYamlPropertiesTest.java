@@ -163,7 +163,7 @@ class PiecewiseYamlPropertiesTest {
             text = text.substring(0, text.length() - 1);
         }
 
-        Node pieces = PiecewiseYaml.read("s.yaml", text, piece);
+        Node pieces = PiecewiseYaml.read("s.yaml", text, piece, null);
         Node whole = TreeReader.readPiece("s.yaml", text, 0, new int[1]);
 
         Statistics.label("read in pieces, read whole").collect(pieces != null, whole != null);
