@@ -155,7 +155,6 @@ started=$(date +%s)
   echo "load_before	$(cut -d ' ' -f 1-3 /proc/loadavg)"
 } >"$meta"
 
-measure jvm-start - "$RUNS" "$java" -version
 # The floor under a cold export: the libraries every format needs (Hibernate Validator, OpenPDF, POI), each used
 # once by LibraryFloor, with the launcher's flags and an ahead-of-time cache of its own, made here.
 floor_cp="$root/bench/target/rehabdoc-bench.jar$(printf ':%s' "$root"/bench/target/lib/*.jar)"
@@ -170,7 +169,7 @@ floor_flags() {
   fi
 }
 floor_flags library-floor dev.rehabdoc.bench.LibraryFloor
-measure library-floor - "$RUNS" "$java" "${floor_flags[@]}" -cp "$floor_cp" dev.rehabdoc.bench.LibraryFloor
+library_floor_flags=("${floor_flags[@]}")
 
 # Catalogs: one condition per ten exercises, one 12-week program per $PROGRAM_EVERY exercises.
 largest=0
@@ -203,10 +202,14 @@ export_cases() {
   fi
 }
 
-measure validate seed "$RUNS" "${rehabdoc[@]}" validate
-export_cases seed "$RUNS"
-# The bare start again, beside the seed cases it is the measure of: the machine's speed drifts over a run.
-measure jvm-start - "$RUNS" "$java" -version
+# The bare start, the libraries' floor and the seed cases, which are read as multiples of the bare start, run in
+# rounds of one run each: the speed of a shared machine drifts during a run, and so it touches every case alike.
+for ((round = 1; round <= RUNS; round++)); do
+  measure jvm-start - 1 "$java" -version
+  measure library-floor - 1 "$java" "${library_floor_flags[@]}" -cp "$floor_cp" dev.rehabdoc.bench.LibraryFloor
+  measure validate seed 1 "${rehabdoc[@]}" validate
+  export_cases seed 1
+done
 for size in $SIZES; do
   runs=$RUNS; [ "$size" = "$largest" ] && [ "$size" -ge 10000 ] && runs=$RUNS_LARGE
   source="$work/catalog-$size/catalog.yaml"
