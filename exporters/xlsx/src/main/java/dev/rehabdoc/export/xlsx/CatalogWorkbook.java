@@ -83,7 +83,7 @@ final class CatalogWorkbook {
             sheet.getFooter().setRight("Page &P of &N");
             ExerciseLogWorkbook.describe(workbook instanceof SXSSFWorkbook stream ? stream.getXSSFWorkbook()
                     : (XSSFWorkbook) workbook, "Exercise catalog", options);
-            ExerciseLogWorkbook.writeReproducibly(() -> workbook.write(out));
+            FixedZipTimes.write(() -> workbook.write(out));
         }
     }
 

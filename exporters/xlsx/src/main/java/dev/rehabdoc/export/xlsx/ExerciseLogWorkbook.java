@@ -9,14 +9,10 @@ import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The exercise log of one program: Program, Log and Summary sheets in one workbook. */
 final class ExerciseLogWorkbook {
-    /** POI's switch for fixed zip entry times is one global flag, so writes that use it take turns. */
-    private static final Object REPRODUCIBLE_WRITE = new Object();
-
     private ExerciseLogWorkbook() {
     }
 
@@ -40,7 +36,7 @@ final class ExerciseLogWorkbook {
         workbook.setActiveSheet(1);
         workbook.setForceFormulaRecalculation(true);
         describe(workbook, program.title(), options);
-        writeReproducibly(() -> workbook.write(out));
+        FixedZipTimes.write(() -> workbook.write(out));
     }
 
     /** Sets the document properties from the options, not the clock. */
@@ -52,18 +48,5 @@ final class ExerciseLogWorkbook {
         core.setCreator("rehabdoc " + options.version());
         core.setLastModifiedByUser("rehabdoc " + options.version());
         core.setTitle(title);
-    }
-
-    /** Runs a workbook's write with fixed zip entry times. */
-    static void writeReproducibly(Write write) throws IOException {
-        synchronized (REPRODUCIBLE_WRITE) {
-            Reproducibility.runWithSourceDateEpoch(write::run);
-        }
-    }
-
-    /** Writing a workbook out. */
-    @FunctionalInterface
-    interface Write {
-        void run() throws IOException;
     }
 }

@@ -371,6 +371,25 @@ class XlsxExporterTest {
         }
     }
 
+    @Test
+    void workbooksWrittenSideBySideAllHaveFixedZipEntryTimes() throws Exception {
+        // 40 logs and the catalog, written on every processor: a workbook written while POI's switch for fixed
+        // times was off would carry the clock's time in its entries, and would differ at each export.
+        Fixtures.export(SyntheticCatalogs.generate(400, 9), Fixtures.OPTIONS, out);
+        List<Path> workbooks;
+        try (var files = Files.list(out)) {
+            workbooks = files.filter(file -> file.toString().endsWith(".xlsx")).toList();
+        }
+        assertThat(workbooks).hasSizeGreaterThan(40);
+        for (Path workbook : workbooks) {
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(workbook.toFile())) {
+                // POI's fixed time is the epoch, kept in each entry's extended timestamp.
+                assertThat(zip.stream().map(java.util.zip.ZipEntry::getTime))
+                        .as(workbook.getFileName().toString()).isNotEmpty().allMatch(time -> time == 0L);
+            }
+        }
+    }
+
     /** The rows of a sheet indexed from 0 like POI's, with null for rows the file leaves out. */
     static List<Row> rows(ReadableWorkbook workbook, String sheet) throws java.io.IOException {
         List<Row> rows = new ArrayList<>();
