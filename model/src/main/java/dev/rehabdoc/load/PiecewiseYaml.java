@@ -3,6 +3,7 @@ package dev.rehabdoc.load;
 import dev.rehabdoc.load.Node.Entry;
 import dev.rehabdoc.load.Node.ListNode;
 import dev.rehabdoc.load.Node.MapNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,9 +27,9 @@ import java.util.stream.IntStream;
  * near the limits.
  */
 final class PiecewiseYaml {
-    /** Smaller files are read whole: splitting would save less than it costs. */
+    /** Smaller files (in bytes) are read whole: splitting would save less than it costs. */
     static final int SMALLEST = 256 * 1024;
-    /** About how many characters of list items a piece holds. */
+    /** About how many bytes of list items a piece holds. */
     static final int PIECE = 128 * 1024;
     /**
      * Files with more top-level keys are read whole: a source has a handful, and a piece for each of thousands of keys
@@ -52,15 +53,21 @@ final class PiecewiseYaml {
     /**
      * The file's tree, unlocated, or {@code null} when it is not read in pieces (then read it whole).
      *
+     * <p>The file is cut as it is, in bytes, and each piece is decoded and checked on the thread that reads it: the
+     * cuts only look for line feeds, spaces, dashes and the ASCII letters of plain keys, which UTF-8 writes as
+     * themselves and never as part of another character, so every cut falls between two characters.
+     *
+     * @param bytes its content in UTF-8, without a byte-order mark
      * @param items what becomes of each run of a list's items, or {@code null} to keep them as read
      */
-    static Node read(String file, String text, Items items) {
-        return read(file, text, PIECE, items);
+    static Node read(String file, byte[] bytes, Items items) {
+        return read(file, bytes, PIECE, items);
     }
 
-    /** As {@link #read(String, String, Items)}, with pieces of about {@code piece} characters of list items. */
-    static Node read(String file, String text, int piece, Items items) {
-        List<Piece> pieces = cut(text, piece);
+    /** As {@link #read(String, byte[], Items)}, with pieces of about {@code piece} bytes of list items. */
+    static Node read(String file, byte[] bytes, int piece, Items items) {
+        // One character per byte: what the cuts look for stands where it stands in the bytes.
+        List<Piece> pieces = cut(new String(bytes, StandardCharsets.ISO_8859_1), piece);
         if (pieces == null) {
             return null;
         }
@@ -72,9 +79,9 @@ final class PiecewiseYaml {
                 return;
             }
             Piece cut = pieces.get(i);
+            String text = TreeReader.pieceText(bytes, cut.start(), cut.end());
             // A run of items is the value of a top-level key, one level below the file's root mapping.
-            trees[i] = TreeReader.readPiece(file, text.substring(cut.start(), cut.end()), cut.items() ? 1 : 0,
-                    values[i]);
+            trees[i] = text == null ? null : TreeReader.readPiece(file, text, cut.items() ? 1 : 0, values[i]);
             if (trees[i] == null) {
                 failed.set(true);
             } else if (items != null && cut.items() && trees[i] instanceof ListNode list) {

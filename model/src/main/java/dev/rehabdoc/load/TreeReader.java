@@ -104,15 +104,15 @@ final class TreeReader {
             PiecewiseYaml.Items items) {
         TreeReader reader = new TreeReader(file, located);
         try {
-            String text = reader.decode(bytes);
-            if (text.isBlank()) {
-                throw reader.abort(Location.of(file), "", "the file is empty; a source starts with 'schemaVersion: 1'");
-            }
-            if (!json && !located && text.length() >= PiecewiseYaml.SMALLEST) {
-                Node tree = PiecewiseYaml.read(file, text, items);
+            if (!json && !located && bytes.length >= PiecewiseYaml.SMALLEST && !startsWithBom(bytes)) {
+                Node tree = PiecewiseYaml.read(file, bytes, items);
                 if (tree != null) {
                     return tree;
                 }
+            }
+            String text = reader.decode(bytes);
+            if (text.isBlank()) {
+                throw reader.abort(Location.of(file), "", "the file is empty; a source starts with 'schemaVersion: 1'");
             }
             return reader.parse(json ? JSON : located ? YAML : YAML_UNLOCATED, text, 0);
         } catch (Abort abort) {
@@ -137,6 +137,30 @@ final class TreeReader {
         } catch (Abort abort) {
             return null;
         }
+    }
+
+    /**
+     * The text of a piece of a file's bytes, or {@code null} when they are not UTF-8 or hold a character a source may
+     * not contain (or a written U+FFFD, which cannot be told from bytes that are not UTF-8 here): the whole file is
+     * then read, which says what and where.
+     */
+    static String pieceText(byte[] bytes, int start, int end) {
+        String text = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (isForbidden(text.charAt(i))) {
+                return null;
+            }
+        }
+        return text;
+    }
+
+    /** Whether a source may not contain the character: control characters, which YAML forbids, and non-characters. */
+    private static boolean isForbidden(char c) {
+        return c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c >= 0x7F && c <= 0x9F && c != 0x85
+                || c == 0xFFFE || c == 0xFFFF;
     }
 
     private String decode(byte[] bytes) {
@@ -179,8 +203,7 @@ final class TreeReader {
                 column = 1;
                 continue;
             }
-            if (c < 0x20 && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F && c != 0x85
-                    || c == 0xFFFE || c == 0xFFFF) {
+            if (isForbidden(c)) {
                 throw abort(new Location(file, line, column), "", "the file contains the invisible control character "
                         + String.format("U+%04X", (int) c) + ", which a source may not contain; remove it");
             }

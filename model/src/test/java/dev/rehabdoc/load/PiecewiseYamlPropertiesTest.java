@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rehabdoc.testing.SyntheticCatalogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -163,7 +164,7 @@ class PiecewiseYamlPropertiesTest {
             text = text.substring(0, text.length() - 1);
         }
 
-        Node pieces = PiecewiseYaml.read("s.yaml", text, piece, null);
+        Node pieces = PiecewiseYaml.read("s.yaml", text.getBytes(StandardCharsets.UTF_8), piece, null);
         Node whole = TreeReader.readPiece("s.yaml", text, 0, new int[1]);
 
         Statistics.label("read in pieces, read whole").collect(pieces != null, whole != null);

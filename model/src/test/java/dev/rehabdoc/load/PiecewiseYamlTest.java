@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehabdoc.testing.SyntheticCatalogs;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ class PiecewiseYamlTest {
         SyntheticCatalogs.writeYaml(SyntheticCatalogs.generate(300, 3), file);
         String text = Files.readString(file);
 
-        Node pieces = PiecewiseYaml.read("catalog.yaml", text, 2048, null);
+        Node pieces = PiecewiseYaml.read("catalog.yaml", text.getBytes(StandardCharsets.UTF_8), 2048, null);
 
         assertThat(pieces).isNotNull().isEqualTo(whole("catalog.yaml", text));
     }
@@ -46,7 +47,7 @@ class PiecewiseYamlTest {
         "conditions:\n  - name: \"Радикулопатия шейного отдела\"\n  - name: 'Zoë’s “gentle” café'\n  - name: x\n",
     })
     void wellFormedTextsReadInPiecesAsTheyReadWhole(String text) {
-        assertThat(PiecewiseYaml.read("s.yaml", text, PIECE, null)).isNotNull().isEqualTo(whole("s.yaml", text));
+        assertThat(PiecewiseYaml.read("s.yaml", text.getBytes(StandardCharsets.UTF_8), PIECE, null)).isNotNull().isEqualTo(whole("s.yaml", text));
     }
 
     @ParameterizedTest
@@ -73,7 +74,7 @@ class PiecewiseYamlTest {
         "exercises:\n  - id: a\n - id: b\n  - id: c\n",
     })
     void textsThatMayNotCutCleanlyAreReadWholeOrAlike(String text) {
-        Node pieces = PiecewiseYaml.read("s.yaml", text, PIECE, null);
+        Node pieces = PiecewiseYaml.read("s.yaml", text.getBytes(StandardCharsets.UTF_8), PIECE, null);
         Node whole = whole("s.yaml", text);
 
         if (pieces != null) {
@@ -85,7 +86,7 @@ class PiecewiseYamlTest {
     void aQuotedValueCutByAPieceIsNotMistakenForItems() {
         String text = "experts:\n  - id: a\n    name: \"one\n  - two\"\n  - id: b\n  - id: c\n";
 
-        assertThat(PiecewiseYaml.read("s.yaml", text, PIECE, null)).isNull();
+        assertThat(PiecewiseYaml.read("s.yaml", text.getBytes(StandardCharsets.UTF_8), PIECE, null)).isNull();
     }
 
     @ParameterizedTest
@@ -105,7 +106,7 @@ class PiecewiseYamlTest {
         "experts : []\nexperts:\n  - id: expert-a\n  - id: expert-b\n  - id: expert-c\n  - id: expert-d\n  - id: expert-e\n  - id: expert-f\n",
     })
     void counterexamplesOnceReadInPiecesUnlikeTheWholeAreReadWhole(String text) {
-        assertThat(PiecewiseYaml.read("s.yaml", text, PIECE, null)).isNull();
+        assertThat(PiecewiseYaml.read("s.yaml", text.getBytes(StandardCharsets.UTF_8), PIECE, null)).isNull();
     }
 
     @Test
@@ -116,7 +117,7 @@ class PiecewiseYamlTest {
             text.append("key").append(i).append(": ").append(i).append('\n');
         }
 
-        assertThat(PiecewiseYaml.read("s.yaml", text.toString(), PIECE, null)).isNull();
+        assertThat(PiecewiseYaml.read("s.yaml", text.toString().getBytes(StandardCharsets.UTF_8), PIECE, null)).isNull();
     }
 
     /** The bad sources and the fuzzer's seeds: every text file under the test resources. */
@@ -136,7 +137,7 @@ class PiecewiseYamlTest {
         } catch (java.nio.charset.MalformedInputException e) {
             return;
         }
-        Node pieces = PiecewiseYaml.read(source.toString(), text, PIECE, null);
+        Node pieces = PiecewiseYaml.read(source.toString(), text.getBytes(StandardCharsets.UTF_8), PIECE, null);
 
         if (pieces != null) {
             assertThat(pieces).isEqualTo(whole(source.toString(), text));
