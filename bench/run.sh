@@ -213,13 +213,17 @@ done
 for size in $SIZES; do
   runs=$RUNS; [ "$size" = "$largest" ] && [ "$size" -ge 10000 ] && runs=$RUNS_LARGE
   source="$work/catalog-$size/catalog.yaml"
-  measure yaml-floor "$size" "$runs" "$java" "${yaml_floor_flags[@]}" -cp "$floor_cp" dev.rehabdoc.bench.YamlFloor \
-    "$source"
-  measure validate "$size" "$runs" "${rehabdoc[@]}" validate "$source"
-  export_cases "$size" "$runs" "$source"
-  if [ -z "$python_note" ]; then
-    measure "python pdf+xlsx" "$size" "$runs" "$python" "$root/bench/plain_python.py" "$source" '{out}' all
-  fi
+  # In rounds too, so that cases compared with each other (all formats against PDF and xlsx, rehabdoc against
+  # Python) meet the same drift.
+  for ((round = 1; round <= runs; round++)); do
+    measure yaml-floor "$size" 1 "$java" "${yaml_floor_flags[@]}" -cp "$floor_cp" dev.rehabdoc.bench.YamlFloor \
+      "$source"
+    measure validate "$size" 1 "${rehabdoc[@]}" validate "$source"
+    export_cases "$size" 1 "$source"
+    if [ -z "$python_note" ]; then
+      measure "python pdf+xlsx" "$size" 1 "$python" "$root/bench/plain_python.py" "$source" '{out}' all
+    fi
+  done
   # The loader inside one JVM: the first load (what validate pays after the JVM is up) and warmed-up loads.
   read -r first first_cpu warm uptime < <("$java" "${in_process_flags[@]}" -cp "$bench_cp" \
     dev.rehabdoc.bench.TimeLoad "$source" 3 2>/dev/null || echo "- - - -")
