@@ -117,20 +117,20 @@ say "formats: ${formats[*]:-none}"
 # ($work/o, given as {out} in COMMAND), and appends "case size run wall user sys rss_kb exit" lines to the results.
 measure() {
   local case=$1 size=$2 runs=$3; shift 3
-  local run status
+  local run status run_start run_end cpu_rss
   for ((run = 1; run <= runs; run++)); do
     rm -rf "$work/o"
     local cmd=() arg
     for arg in "$@"; do cmd+=("${arg//\{out\}/$work/o}"); done
     status=0
-    local started=$EPOCHREALTIME ended cpu_rss
+    run_start=$EPOCHREALTIME
     /usr/bin/time -f '%U %S %M' -o "$work/time" "${cmd[@]}" >"$work/last.log" 2>&1 || status=$?
-    ended=$EPOCHREALTIME
+    run_end=$EPOCHREALTIME
     [ "$status" = 0 ] || { say "$case on $size failed (exit $status):"; tail -n 5 "$work/last.log" >&2; }
     # Wall time by the shell's microsecond clock: GNU time's %e is cut to hundredths, a tenth of a bare JVM start.
     cpu_rss=$(tail -n 1 "$work/time" | tr ' ' '\t')
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$case" "$size" "$run" \
-      "$(( ${ended/[.,]/} - ${started/[.,]/} ))e-6" "$cpu_rss" "$status" >>"$results"
+      "$(( ${run_end/[.,]/} - ${run_start/[.,]/} ))e-6" "$cpu_rss" "$status" >>"$results"
   done
   rm -rf "$work/o"
   say "$case on $size: $(awk -F'\t' -v c="$case" -v s="$size" '$1==c && $2==s {printf "%.3fs ", $4}' "$results")"
