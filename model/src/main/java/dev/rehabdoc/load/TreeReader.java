@@ -259,9 +259,10 @@ final class TreeReader {
             case START_OBJECT -> readMap(parser, pointer, depth + 1, location);
             case START_ARRAY -> readList(parser, pointer, depth + 1, location);
             case VALUE_STRING -> new ScalarNode(location, pointer, ScalarNode.Type.TEXT, parser.getString());
-            case VALUE_NUMBER_INT -> new ScalarNode(location, pointer, ScalarNode.Type.INTEGER, parser.getText());
-            case VALUE_NUMBER_FLOAT -> new ScalarNode(location, pointer, ScalarNode.Type.DECIMAL, parser.getText());
-            case VALUE_TRUE, VALUE_FALSE -> new ScalarNode(location, pointer, ScalarNode.Type.BOOLEAN, parser.getText());
+            case VALUE_NUMBER_INT -> new ScalarNode(location, pointer, ScalarNode.Type.INTEGER, parser.getString());
+            case VALUE_NUMBER_FLOAT -> new ScalarNode(location, pointer, ScalarNode.Type.DECIMAL, parser.getString());
+            case VALUE_TRUE, VALUE_FALSE ->
+                    new ScalarNode(location, pointer, ScalarNode.Type.BOOLEAN, parser.getString());
             case VALUE_NULL -> new ScalarNode(location, pointer, ScalarNode.Type.NULL, "");
             default -> throw abort(location, pointer, "this kind of value (such as '!!binary') is not supported; "
                     + "write plain text");
