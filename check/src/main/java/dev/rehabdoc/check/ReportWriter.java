@@ -1,18 +1,13 @@
 package dev.rehabdoc.check;
 
+import dev.rehabdoc.export.JsonStyle;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Locale;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /** Writes a check report for people (aligned text) or for programs (JSON). */
 public final class ReportWriter {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-
     private ReportWriter() {
     }
 
@@ -45,18 +40,7 @@ public final class ReportWriter {
 
     /** The report as a JSON object with {@code gradeTarget}, {@code scores} and {@code findings}. */
     public static void json(CheckReport report, double gradeTarget, Writer out) {
-        ObjectWriteContext pretty = new ObjectWriteContext.Base() {
-            @Override
-            public PrettyPrinter getPrettyPrinter() {
-                return new DefaultPrettyPrinter();
-            }
-
-            @Override
-            public boolean hasPrettyPrinter() {
-                return true;
-            }
-        };
-        try (JsonGenerator json = JSON.createGenerator(pretty, out)) {
+        try (JsonGenerator json = JsonStyle.generator(out, false)) {
             json.writeStartObject();
             json.writeNumberProperty("gradeTarget", gradeTarget);
             json.writeArrayPropertyStart("scores");

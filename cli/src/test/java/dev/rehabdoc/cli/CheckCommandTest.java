@@ -37,6 +37,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void writesJsonInTheBundlesStyleAndEndsItsLine() {
+        Run run = run("check", "--format", "json");
+
+        // Output stays open after the JSON: the line it ends with is written.
+        assertThat(run.out()).startsWith("{\n  \"gradeTarget\": 8.0,\n  \"scores\": [\n    {\n")
+                .endsWith("\n}" + System.lineSeparator());
+    }
+
+    @Test
     void failOverMakesAGradeLimitUsableInCi() {
         Run strict = run("check", "--fail-over", "6");
         Run lenient = run("check", "--fail-over", "14");

@@ -36,7 +36,7 @@ class ImportLogCommandTest {
 
         assertThat(run("import-log", log.toString(), "--out", json.toString())).isZero();
 
-        assertThat(Files.readString(json)).contains("\"patient\"", "\"done\" : \"yes\"", "\"painAfter\" : 4");
+        assertThat(Files.readString(json)).contains("\"patient\"", "\"done\": \"yes\"", "\"painAfter\": 4");
         assertThat(out.toString()).contains("progress written to " + json);
         assertThat(err.toString()).isEmpty();
         try (var files = Files.list(dir)) {

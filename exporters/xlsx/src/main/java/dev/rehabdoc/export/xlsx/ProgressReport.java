@@ -1,16 +1,12 @@
 package dev.rehabdoc.export.xlsx;
 
+import dev.rehabdoc.export.JsonStyle;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * A patient's progress from a filled log, as JSON: what was done in each session, adherence and average pain per
@@ -24,18 +20,7 @@ final class ProgressReport {
     }
 
     static void write(FilledLog log, String source, OutputStream out) {
-        ObjectWriteContext pretty = new ObjectWriteContext.Base() {
-            @Override
-            public PrettyPrinter getPrettyPrinter() {
-                return new DefaultPrettyPrinter();
-            }
-
-            @Override
-            public boolean hasPrettyPrinter() {
-                return true;
-            }
-        };
-        try (JsonGenerator json = new JsonFactory().createGenerator(pretty, out, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = JsonStyle.generator(out, false)) {
             json.writeStartObject();
             json.writeStringProperty("source", source);
             json.writeName("program");
