@@ -19,7 +19,8 @@ import org.openpdf.text.Jpeg;
 
 /**
  * The pictures of one handout, each file embedded once however often it appears. PNG files are decoded and
- * flattened onto white, so that a handout carries no transparency; RGB and greyscale JPEG files go in as they are.
+ * flattened onto white, so that a handout carries no transparency; RGB and greyscale JPEG files go in as they are,
+ * turned as their EXIF orientation asks (a JPEG that asks to be mirrored is decoded and its pixels turned over).
  * What was read from the files, and the flattened pixels already compressed, is shared by all handouts of an export
  * through {@link Decoded}.
  */
@@ -65,15 +66,22 @@ final class Pictures {
         }
     }
 
-    /** A picture's bytes: a JPEG file as it is, or 8-bit RGB pixels of the given size, Flate-compressed. */
-    record Picture(boolean jpeg, int width, int height, byte[] bytes) {
+    /**
+     * A picture's bytes: a JPEG file as it is, shown turned by {@code quarterTurns} counter-clockwise, or 8-bit RGB
+     * pixels of the given size, upright and Flate-compressed.
+     */
+    record Picture(boolean jpeg, int width, int height, byte[] bytes, int quarterTurns) {
         /**
          * A new image for one document. The pixels go in compressed as they are, so that each handout showing the
          * picture does not compress them again.
          */
         Image toImage() throws IOException {
             if (jpeg) {
-                return Image.getInstance(bytes);
+                Image image = Image.getInstance(bytes);
+                if (quarterTurns != 0) {
+                    image.setInitialRotation((float) (quarterTurns * Math.PI / 2));
+                }
+                return image;
             }
             Image pixels = Image.getInstance(width, height, 3, 8, bytes);
             pixels.setDeflated(true);
@@ -84,9 +92,10 @@ final class Pictures {
     private static Picture read(Path file) throws ExportException, IOException {
         byte[] bytes = Files.readAllBytes(file);
         boolean jpegFile = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
-        if (jpegFile && Image.getInstance(bytes) instanceof Jpeg jpeg
+        Orientation orientation = jpegFile ? Orientation.of(bytes) : Orientation.TOP_LEFT;
+        if (jpegFile && !orientation.mirrors() && Image.getInstance(bytes) instanceof Jpeg jpeg
                 && (jpeg.getColorspace() == 1 || jpeg.getColorspace() == 3)) {
-            return new Picture(true, 0, 0, bytes);
+            return new Picture(true, 0, 0, bytes, orientation.quarterTurns());
         }
         BufferedImage decoded;
         try {
@@ -98,26 +107,29 @@ final class Pictures {
         if (decoded == null) {
             throw new ExportException("cannot read the picture " + file + ": not a PNG or JPEG file this program can decode");
         }
-        return flattened(decoded);
+        return flattened(decoded, orientation);
     }
 
-    /** The picture's pixels as 8-bit RGB on a white background. */
-    private static Picture flattened(BufferedImage decoded) {
+    /** The picture's pixels as 8-bit RGB on a white background, turned upright as {@code orientation} asks. */
+    private static Picture flattened(BufferedImage decoded, Orientation orientation) {
         int width = decoded.getWidth();
         int height = decoded.getHeight();
         byte[] rgb = new byte[width * height * 3];
         int[] row = new int[width];
-        int at = 0;
         for (int y = 0; y < height; y++) {
             decoded.getRGB(0, y, width, 1, row, 0, width);
-            for (int argb : row) {
+            for (int x = 0; x < width; x++) {
+                int argb = row[x];
                 int alpha = argb >>> 24;
-                rgb[at++] = (byte) onWhite((argb >> 16) & 0xFF, alpha);
-                rgb[at++] = (byte) onWhite((argb >> 8) & 0xFF, alpha);
-                rgb[at++] = (byte) onWhite(argb & 0xFF, alpha);
+                int at = orientation.shownAt(x, y, width, height) * 3;
+                rgb[at] = (byte) onWhite((argb >> 16) & 0xFF, alpha);
+                rgb[at + 1] = (byte) onWhite((argb >> 8) & 0xFF, alpha);
+                rgb[at + 2] = (byte) onWhite(argb & 0xFF, alpha);
             }
         }
-        return new Picture(false, width, height, deflated(rgb));
+        return orientation.swapsSides()
+                ? new Picture(false, height, width, deflated(rgb), 0)
+                : new Picture(false, width, height, deflated(rgb), 0);
     }
 
     /** {@code pixels} compressed as OpenPDF would compress them into an image stream. */

@@ -9,11 +9,13 @@ import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Image;
 import dev.rehabdoc.testing.SyntheticCatalogs;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.InflaterInputStream;
@@ -24,8 +26,11 @@ import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PicturesTest {
 
@@ -58,6 +63,92 @@ class PicturesTest {
         assertThat(placed).isGreaterThanOrEqualTo(files.size());
         assertThat(streams).hasSize(files.size());
         assertThat(Handouts.text(pdf)).contains("Position 1", "Image: Synthetic. Licence: CC0");
+    }
+
+    /**
+     * A photo is printed the way up a photo viewer shows it. {@code shown} names which quarter of the stored picture
+     * (as indices into {@link ExifJpegs#QUARTERS}) a viewer shows at the top left, top right, bottom left and bottom
+     * right for EXIF orientation {@code tag}. A photo that is only turned goes into the PDF as the same JPEG, turned
+     * by the page; one that is mirrored is decoded and its pixels turned over.
+     */
+    @ParameterizedTest
+    @CsvSource({"1, 0 1 2 3", "2, 1 0 3 2", "3, 3 2 1 0", "4, 2 3 0 1",
+        "5, 0 2 1 3", "6, 2 0 3 1", "7, 3 1 2 0", "8, 1 3 0 2"})
+    void aPhotoIsPrintedTheWayUpItsExifOrientationSays(int tag, String shown, @TempDir Path dir) throws Exception {
+        Catalog catalog = SyntheticCatalogs.generate(2, 5, dir.resolve("images"));
+        byte[] photo = ExifJpegs.quarters(tag);
+        Files.write(dir.resolve("images").resolve("picture-2.jpg"), photo);
+        Handouts.export(catalog, Handouts.OPTIONS, dir.resolve("pdf"));
+        Path pdf = dir.resolve("pdf").resolve(catalog.conditions().getFirst().id() + ".pdf");
+
+        double[][] centres = null;
+        String suffix = null;
+        byte[] stream = null;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                double[][] found = colourCentres(renderer.renderImageWithDPI(page, 36));
+                if (found != null) {
+                    centres = found;
+                    for (COSName name : document.getPage(page).getResources().getXObjectNames()) {
+                        if (document.getPage(page).getResources().getXObject(name) instanceof PDImageXObject image
+                                && image.getWidth() * image.getHeight() == ExifJpegs.WIDTH * ExifJpegs.HEIGHT) {
+                            suffix = image.getSuffix();
+                            try (var raw = image.getCOSObject().createRawInputStream()) {
+                                stream = raw.readAllBytes();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(centres).as("a page shows the photo").isNotNull();
+        int[] at = Arrays.stream(shown.split(" ")).mapToInt(Integer::parseInt).toArray();
+        double[] topLeft = centres[at[0]];
+        double[] topRight = centres[at[1]];
+        double[] bottomLeft = centres[at[2]];
+        double[] bottomRight = centres[at[3]];
+        assertThat(topLeft[0]).isLessThan(topRight[0]);
+        assertThat(bottomLeft[0]).isLessThan(bottomRight[0]);
+        assertThat(topLeft[1]).isLessThan(bottomLeft[1]);
+        assertThat(topRight[1]).isLessThan(bottomRight[1]);
+        double width = topRight[0] - topLeft[0];
+        double height = bottomLeft[1] - topLeft[1];
+        assertThat(tag >= 5 ? height > width : width > height).as("portrait when turned a quarter").isTrue();
+
+        boolean mirrored = tag == 2 || tag == 4 || tag == 5 || tag == 7;
+        assertThat(suffix).isEqualTo(mirrored ? "png" : "jpg");
+        if (!mirrored) {
+            assertThat(stream).isEqualTo(photo);
+        }
+    }
+
+    /** The centre of each colour of {@link ExifJpegs#QUARTERS} on a rendered page, or null when one is missing. */
+    private static double[][] colourCentres(BufferedImage page) {
+        double[][] sums = new double[4][3];
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                int rgb = page.getRGB(x, y);
+                for (int i = 0; i < 4; i++) {
+                    Color colour = ExifJpegs.QUARTERS[i];
+                    if (Math.abs((rgb >> 16 & 0xFF) - colour.getRed()) < 40
+                            && Math.abs((rgb >> 8 & 0xFF) - colour.getGreen()) < 40
+                            && Math.abs((rgb & 0xFF) - colour.getBlue()) < 40) {
+                        sums[i][0] += x;
+                        sums[i][1] += y;
+                        sums[i][2]++;
+                    }
+                }
+            }
+        }
+        double[][] centres = new double[4][];
+        for (int i = 0; i < 4; i++) {
+            if (sums[i][2] < 50) {
+                return null;
+            }
+            centres[i] = new double[] {sums[i][0] / sums[i][2], sums[i][1] / sums[i][2]};
+        }
+        return centres;
     }
 
     @Test
