@@ -43,7 +43,8 @@ public final class PdfExporter implements Exporter {
     @Override
     public void export(Catalog catalog, ExportOptions options, ExportTarget target) throws ExportException, IOException {
         FontFiles fonts = FontFiles.shared();
-        Pictures.Decoded pictures = new Pictures.Decoded();
+        Pictures.Decoded pictures =
+                new Pictures.Decoded(FigureBox.of(options.pageSize().width(), options.largePrint()));
         List<SideBySide.Write> handouts = new ArrayList<>();
         for (Condition condition : catalog.conditions()) {
             ConditionHandout handout = new ConditionHandout(catalog, condition);

@@ -1,6 +1,8 @@
 package dev.rehabdoc.export.pdf;
 
 import dev.rehabdoc.export.ExportException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,22 +11,42 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import javax.imageio.IIOException;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.openpdf.text.Image;
 import org.openpdf.text.Jpeg;
 
 /**
- * The pictures of one handout, each file embedded once however often it appears. PNG files are decoded and
- * flattened onto white, so that a handout carries no transparency; RGB and greyscale JPEG files go in as they are,
- * turned as their EXIF orientation asks (a JPEG that asks to be mirrored is decoded and its pixels turned over).
- * What was read from the files, and the flattened pixels already compressed, is shared by all handouts of an export
+ * The pictures of one handout, each file embedded once however often it appears.
+ *
+ * <ul>
+ *   <li>An RGB or greyscale JPEG file goes in as it is, turned by the page as its EXIF orientation asks.</li>
+ *   <li>A JPEG photo with more pixels than its printed size needs at {@link FigureBox#PRINT_DPI} (a phone photo
+ *       in a handout, typically), or one that asks to be mirrored, is decoded, scaled down, turned upright and
+ *       written as a new JPEG file.</li>
+ *   <li>Any other picture (PNG, or a JPEG in other colours) is decoded, scaled down if it has too many pixels,
+ *       turned upright and flattened onto white, so that a handout carries no transparency.</li>
+ * </ul>
+ *
+ * <p>What was read from the files, and the pixels already compressed, is shared by all handouts of an export
  * through {@link Decoded}.
  */
 final class Pictures {
+    /** The JPEG quality a photo scaled down or turned over is written with: no loss a printout shows. */
+    static final float PHOTO_QUALITY = 0.9f;
+
     private final Map<Path, Image> byFile = new HashMap<>();
     private final Decoded decoded;
 
@@ -44,21 +66,27 @@ final class Pictures {
     }
 
     /**
-     * Picture files as read, flattened and compressed once for every handout of an export, safe to share between
+     * Picture files as read and made ready to print once for every handout of an export, safe to share between
      * the threads that write them; up to {@link #BUDGET} bytes are kept, and pictures past that are read again when
      * needed.
      */
     static final class Decoded {
         static final long BUDGET = 64L << 20;
+        private final FigureBox box;
         private final Map<Path, Picture> byFile = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicLong kept = new java.util.concurrent.atomic.AtomicLong();
+
+        /** Pictures for handouts that print them no larger than {@code box}. */
+        Decoded(FigureBox box) {
+            this.box = box;
+        }
 
         Picture of(Path file) throws ExportException, IOException {
             Picture known = byFile.get(file);
             if (known != null) {
                 return known;
             }
-            Picture picture = read(file);
+            Picture picture = read(file, box);
             if (kept.addAndGet(picture.bytes.length) <= BUDGET) {
                 byFile.putIfAbsent(file, picture);
             }
@@ -67,8 +95,8 @@ final class Pictures {
     }
 
     /**
-     * A picture's bytes: a JPEG file as it is, shown turned by {@code quarterTurns} counter-clockwise, or 8-bit RGB
-     * pixels of the given size, upright and Flate-compressed.
+     * A picture's bytes: a JPEG file (the file as it is, or one written anew), shown turned by {@code quarterTurns}
+     * counter-clockwise, or 8-bit RGB pixels of the given size, upright and Flate-compressed.
      */
     record Picture(boolean jpeg, int width, int height, byte[] bytes, int quarterTurns) {
         /**
@@ -89,47 +117,131 @@ final class Pictures {
         }
     }
 
-    private static Picture read(Path file) throws ExportException, IOException {
+    private static Picture read(Path file, FigureBox box) throws ExportException, IOException {
         byte[] bytes = Files.readAllBytes(file);
         boolean jpegFile = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
         Orientation orientation = jpegFile ? Orientation.of(bytes) : Orientation.TOP_LEFT;
-        if (jpegFile && !orientation.mirrors() && Image.getInstance(bytes) instanceof Jpeg jpeg
+        boolean photo = false;
+        if (jpegFile && Image.getInstance(bytes) instanceof Jpeg jpeg
                 && (jpeg.getColorspace() == 1 || jpeg.getColorspace() == 3)) {
-            return new Picture(true, 0, 0, bytes, orientation.quarterTurns());
+            FigureBox.Pixels stored = new FigureBox.Pixels((int) jpeg.getWidth(), (int) jpeg.getHeight());
+            FigureBox.Pixels shown = orientation.swapsSides() ? stored.turned() : stored;
+            if (!orientation.mirrors() && box.needs(shown.wide(), shown.high()).equals(shown)) {
+                return new Picture(true, 0, 0, bytes, orientation.quarterTurns());
+            }
+            photo = true;
         }
-        BufferedImage decoded;
-        try {
-            decoded = ImageIO.read(new ByteArrayInputStream(bytes));
+        BufferedImage sized = decodedForPrint(file, bytes, box, orientation);
+        FigureBox.Pixels shown = orientation.swapsSides()
+                ? new FigureBox.Pixels(sized.getHeight(), sized.getWidth())
+                : new FigureBox.Pixels(sized.getWidth(), sized.getHeight());
+        int[] pixels = upright(sized, orientation);
+        return photo ? jpeg(pixels, shown) : new Picture(false, shown.wide(), shown.high(), deflated(rgb(pixels)), 0);
+    }
+
+    /**
+     * The picture decoded at the size it needs to print (see {@link FigureBox#needs}), as stored. One with many
+     * times the pixels needed is read keeping only every n-th pixel across and down, n chosen to leave at least
+     * twice the pixels needed for {@link #scaledDown} to average: a photo of any size is decoded into little memory.
+     */
+    private static BufferedImage decodedForPrint(Path file, byte[] bytes, FigureBox box, Orientation orientation)
+            throws ExportException, IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new ExportException("cannot read the picture " + file
+                        + ": not a PNG or JPEG file this program can decode");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                FigureBox.Pixels stored = new FigureBox.Pixels(reader.getWidth(0), reader.getHeight(0));
+                FigureBox.Pixels needed = orientation.swapsSides()
+                        ? box.needs(stored.high(), stored.wide()).turned()
+                        : box.needs(stored.wide(), stored.high());
+                int every = Math.max(1, Math.min(stored.wide() / needed.wide(), stored.high() / needed.high()) / 2);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(every, every, 0, 0);
+                BufferedImage decoded = reader.read(0, param);
+                return needed.equals(new FigureBox.Pixels(decoded.getWidth(), decoded.getHeight()))
+                        ? decoded : scaledDown(decoded, needed);
+            } finally {
+                reader.dispose();
+            }
         } catch (IIOException e) {
             throw new ExportException("cannot read the picture " + file + ": " + e.getMessage()
                     + "; save it as an RGB PNG or JPEG file", e);
         }
-        if (decoded == null) {
-            throw new ExportException("cannot read the picture " + file + ": not a PNG or JPEG file this program can decode");
-        }
-        return flattened(decoded, orientation);
     }
 
-    /** The picture's pixels as 8-bit RGB on a white background, turned upright as {@code orientation} asks. */
-    private static Picture flattened(BufferedImage decoded, Orientation orientation) {
+    /**
+     * {@code picture} made {@code size}, by halving it (bilinear) until one more halving would make it smaller than
+     * that, then scaling to the size: each step averages every pixel it drops, as one large step would not.
+     */
+    private static BufferedImage scaledDown(BufferedImage picture, FigureBox.Pixels size) {
+        BufferedImage current = picture;
+        int type = picture.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB_PRE : BufferedImage.TYPE_INT_RGB;
+        do {
+            int wide = Math.max(size.wide(), current.getWidth() / 2);
+            int high = Math.max(size.high(), current.getHeight() / 2);
+            BufferedImage smaller = new BufferedImage(wide, high, type);
+            Graphics2D g = smaller.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(current, 0, 0, wide, high, null);
+            g.dispose();
+            current = smaller;
+        } while (current.getWidth() != size.wide() || current.getHeight() != size.high());
+        return current;
+    }
+
+    /** The picture's pixels as 0xRRGGBB on white, row by row, turned upright as {@code orientation} asks. */
+    private static int[] upright(BufferedImage decoded, Orientation orientation) {
         int width = decoded.getWidth();
         int height = decoded.getHeight();
-        byte[] rgb = new byte[width * height * 3];
+        int[] shown = new int[width * height];
         int[] row = new int[width];
         for (int y = 0; y < height; y++) {
             decoded.getRGB(0, y, width, 1, row, 0, width);
             for (int x = 0; x < width; x++) {
                 int argb = row[x];
                 int alpha = argb >>> 24;
-                int at = orientation.shownAt(x, y, width, height) * 3;
-                rgb[at] = (byte) onWhite((argb >> 16) & 0xFF, alpha);
-                rgb[at + 1] = (byte) onWhite((argb >> 8) & 0xFF, alpha);
-                rgb[at + 2] = (byte) onWhite(argb & 0xFF, alpha);
+                shown[orientation.shownAt(x, y, width, height)] = onWhite((argb >> 16) & 0xFF, alpha) << 16
+                        | onWhite((argb >> 8) & 0xFF, alpha) << 8 | onWhite(argb & 0xFF, alpha);
             }
         }
-        return orientation.swapsSides()
-                ? new Picture(false, height, width, deflated(rgb), 0)
-                : new Picture(false, width, height, deflated(rgb), 0);
+        return shown;
+    }
+
+    /** Pixels as 8-bit RGB bytes, as a PDF image stream holds them. */
+    private static byte[] rgb(int[] pixels) {
+        byte[] rgb = new byte[pixels.length * 3];
+        int at = 0;
+        for (int pixel : pixels) {
+            rgb[at++] = (byte) (pixel >> 16);
+            rgb[at++] = (byte) (pixel >> 8);
+            rgb[at++] = (byte) pixel;
+        }
+        return rgb;
+    }
+
+    /** Pixels written as a new JPEG file of {@link #PHOTO_QUALITY}. */
+    private static Picture jpeg(int[] pixels, FigureBox.Pixels size) throws IOException {
+        BufferedImage image = new BufferedImage(size.wide(), size.high(), BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, size.wide(), size.high(), pixels, 0, size.wide());
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(PHOTO_QUALITY);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(null, new IIOImage(image, null, null), param);
+            }
+            return new Picture(true, 0, 0, out.toByteArray(), 0);
+        } finally {
+            writer.dispose();
+        }
     }
 
     /** {@code pixels} compressed as OpenPDF would compress them into an image stream. */

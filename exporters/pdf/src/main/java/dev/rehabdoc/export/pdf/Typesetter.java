@@ -233,8 +233,8 @@ final class Typesetter {
     /** A picture at a readable size with its caption and credit printed under it, kept on one page. */
     PdfPTable figure(dev.rehabdoc.model.Image picture) throws ExportException, IOException {
         Image image = pictures.of(picture.path());
-        float width = writer.getPageSize().getWidth() * (type.largePrint ? 0.7f : 0.55f);
-        image.scaleToFit(width, type.largePrint ? 280 : 220);
+        FigureBox box = FigureBox.of(writer.getPageSize().getWidth(), type.largePrint);
+        image.scaleToFit(box.width(), box.height());
         image.setAlignment(Image.LEFT);
         image.setBorder(Rectangle.BOX);
         image.setBorderWidth(0.5f);

@@ -21,16 +21,25 @@ final class ExifJpegs {
 
     /** A landscape picture in four coloured quarters, tagged with EXIF orientation {@code tag}, big-endian. */
     static byte[] quarters(int tag) {
-        return withExif(plainJpeg(), tiff(tag, true));
+        return quarters(tag, WIDTH, HEIGHT);
+    }
+
+    /** {@link #quarters(int)} of another size. */
+    static byte[] quarters(int tag, int width, int height) {
+        return withExif(plainJpeg(width, height), tiff(tag, true));
     }
 
     /** A JPEG written by ImageIO (with a JFIF APP0 segment and no EXIF). */
     static byte[] plainJpeg() {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        return plainJpeg(WIDTH, HEIGHT);
+    }
+
+    private static byte[] plainJpeg(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         for (int i = 0; i < 4; i++) {
             g.setColor(QUARTERS[i]);
-            g.fillRect(i % 2 * WIDTH / 2, i / 2 * HEIGHT / 2, WIDTH / 2, HEIGHT / 2);
+            g.fillRect(i % 2 * width / 2, i / 2 * height / 2, width / 2, height / 2);
         }
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

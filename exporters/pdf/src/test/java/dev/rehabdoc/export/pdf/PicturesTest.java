@@ -33,6 +33,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PicturesTest {
+    /** The box of a handout on A4 paper in normal print: 327 × 220 points. */
+    private static final FigureBox A4 = FigureBox.of(595, false);
 
     @Test
     void eachPictureFileIsEmbeddedOnceAndCaptionedWithItsCredit(@TempDir Path out) throws Exception {
@@ -69,14 +71,132 @@ class PicturesTest {
      * A photo is printed the way up a photo viewer shows it. {@code shown} names which quarter of the stored picture
      * (as indices into {@link ExifJpegs#QUARTERS}) a viewer shows at the top left, top right, bottom left and bottom
      * right for EXIF orientation {@code tag}. A photo that is only turned goes into the PDF as the same JPEG, turned
-     * by the page; one that is mirrored is decoded and its pixels turned over.
+     * by the page; one that is mirrored is decoded, its pixels turned over, and written as a new JPEG.
      */
     @ParameterizedTest
     @CsvSource({"1, 0 1 2 3", "2, 1 0 3 2", "3, 3 2 1 0", "4, 2 3 0 1",
         "5, 0 2 1 3", "6, 2 0 3 1", "7, 3 1 2 0", "8, 1 3 0 2"})
     void aPhotoIsPrintedTheWayUpItsExifOrientationSays(int tag, String shown, @TempDir Path dir) throws Exception {
-        Catalog catalog = SyntheticCatalogs.generate(2, 5, dir.resolve("images"));
         byte[] photo = ExifJpegs.quarters(tag);
+        Printed printed = printed(photo, dir);
+
+        printed.assertShows(shown, tag >= 5);
+        boolean mirrored = tag == 2 || tag == 4 || tag == 5 || tag == 7;
+        assertThat(printed.suffix()).isEqualTo("jpg");
+        if (mirrored) {
+            assertThat(printed.stream()).isNotEqualTo(photo);
+        } else {
+            assertThat(printed.stream()).isEqualTo(photo);
+        }
+        assertThat(printed.pixels()).isEqualTo(tag >= 5 && mirrored
+                ? ExifJpegs.HEIGHT + "x" + ExifJpegs.WIDTH : ExifJpegs.WIDTH + "x" + ExifJpegs.HEIGHT);
+    }
+
+    /**
+     * A photo with far more pixels than its printed size needs (as from a phone) goes in as a new JPEG scaled down
+     * to 300 dpi at that size, upright: the handout is a fraction of the size and prints the same.
+     */
+    @ParameterizedTest
+    @CsvSource({"1, 0 1 2 3, 1364x682", "6, 2 0 3 1, 458x917", "5, 0 2 1 3, 458x917"})
+    void aPhotoWithMorePixelsThanPrintNeedsIsScaledDown(int tag, String shown, String pixels, @TempDir Path dir)
+            throws Exception {
+        // On A4 a picture is at most 327 x 220 points: 1364 x 917 pixels at 300 dpi.
+        byte[] photo = ExifJpegs.quarters(tag, 4000, 2000);
+        Printed printed = printed(photo, dir);
+
+        printed.assertShows(shown, tag >= 5);
+        assertThat(printed.suffix()).isEqualTo("jpg");
+        assertThat(printed.pixels()).isEqualTo(pixels);
+    }
+
+    @Test
+    void aPhotoFineEnoughForPrintGoesInAsItIs(@TempDir Path dir) throws Exception {
+        // 1,600 pixels across 327 points is 352 dpi: less than 1.5 times what print needs.
+        byte[] photo = ExifJpegs.quarters(1, 1600, 1000);
+        Printed printed = printed(photo, dir);
+
+        assertThat(printed.stream()).isEqualTo(photo);
+    }
+
+    @Test
+    void aLargePngIsScaledDownAsWell(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("large.png");
+        ImageIO.write(new BufferedImage(2400, 1600, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+
+        org.openpdf.text.Image image = new Pictures(new Pictures.Decoded(A4)).of(png);
+
+        assertThat(image.isDeflated()).isTrue();
+        assertThat(image.getWidth()).isEqualTo(1364);
+        assertThat(image.getHeight()).isEqualTo(909);
+    }
+
+    @Test
+    void aPictureOfHugeDimensionsIsReadIntoLittleMemory(@TempDir Path dir) throws Exception {
+        // 12,000 x 12,000 grey pixels, 144 MB when decoded whole, in a file of a few hundred kilobytes.
+        Path png = dir.resolve("huge.png");
+        Files.write(png, greyPng(12_000, 12_000));
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        org.openpdf.text.Image image = new Pictures(new Pictures.Decoded(A4)).of(png);
+
+        assertThat(threads.getCurrentThreadAllocatedBytes() - before).isLessThan(100L << 20);
+        assertThat(image.getWidth()).isEqualTo(917);
+        assertThat(image.getHeight()).isEqualTo(917);
+    }
+
+    /** A black 8-bit greyscale PNG, written without ImageIO so that it never holds the whole picture. */
+    private static byte[] greyPng(int width, int height) throws IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.DeflaterOutputStream(data)) {
+            byte[] row = new byte[width + 1];
+            for (int y = 0; y < height; y++) {
+                zip.write(row);
+            }
+        }
+        chunk(png, "IDAT", data.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream png, String type, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        crc.update(data);
+        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        png.writeBytes(data);
+        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /** What a handout printed of a photo: where its colours are, and the image stream it embedded. */
+    private record Printed(double[][] centres, String suffix, byte[] stream, String pixels) {
+        /** Checks which quarter is where (see the orientation test), and that the photo is printed portrait. */
+        void assertShows(String shown, boolean portrait) {
+            assertThat(centres).as("a page shows the photo").isNotNull();
+            int[] at = Arrays.stream(shown.split(" ")).mapToInt(Integer::parseInt).toArray();
+            double[] topLeft = centres[at[0]];
+            double[] topRight = centres[at[1]];
+            double[] bottomLeft = centres[at[2]];
+            double[] bottomRight = centres[at[3]];
+            assertThat(topLeft[0]).isLessThan(topRight[0]);
+            assertThat(bottomLeft[0]).isLessThan(bottomRight[0]);
+            assertThat(topLeft[1]).isLessThan(bottomLeft[1]);
+            assertThat(topRight[1]).isLessThan(bottomRight[1]);
+            double width = topRight[0] - topLeft[0];
+            double height = bottomLeft[1] - topLeft[1];
+            assertThat(portrait ? height > width : width > height).as("portrait when turned a quarter").isTrue();
+        }
+    }
+
+    /** Prints {@code photo} as the picture of a synthetic exercise and reads the handout back with PDFBox. */
+    private static Printed printed(byte[] photo, Path dir) throws Exception {
+        Catalog catalog = SyntheticCatalogs.generate(2, 5, dir.resolve("images"));
         Files.write(dir.resolve("images").resolve("picture-2.jpg"), photo);
         Handouts.export(catalog, Handouts.OPTIONS, dir.resolve("pdf"));
         Path pdf = dir.resolve("pdf").resolve(catalog.conditions().getFirst().id() + ".pdf");
@@ -84,6 +204,7 @@ class PicturesTest {
         double[][] centres = null;
         String suffix = null;
         byte[] stream = null;
+        String pixels = null;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < document.getNumberOfPages(); page++) {
@@ -91,9 +212,11 @@ class PicturesTest {
                 if (found != null) {
                     centres = found;
                     for (COSName name : document.getPage(page).getResources().getXObjectNames()) {
+                        // The synthetic pictures are 320 x 200 pixels.
                         if (document.getPage(page).getResources().getXObject(name) instanceof PDImageXObject image
-                                && image.getWidth() * image.getHeight() == ExifJpegs.WIDTH * ExifJpegs.HEIGHT) {
+                                && image.getWidth() != 320) {
                             suffix = image.getSuffix();
+                            pixels = image.getWidth() + "x" + image.getHeight();
                             try (var raw = image.getCOSObject().createRawInputStream()) {
                                 stream = raw.readAllBytes();
                             }
@@ -102,25 +225,7 @@ class PicturesTest {
                 }
             }
         }
-        assertThat(centres).as("a page shows the photo").isNotNull();
-        int[] at = Arrays.stream(shown.split(" ")).mapToInt(Integer::parseInt).toArray();
-        double[] topLeft = centres[at[0]];
-        double[] topRight = centres[at[1]];
-        double[] bottomLeft = centres[at[2]];
-        double[] bottomRight = centres[at[3]];
-        assertThat(topLeft[0]).isLessThan(topRight[0]);
-        assertThat(bottomLeft[0]).isLessThan(bottomRight[0]);
-        assertThat(topLeft[1]).isLessThan(bottomLeft[1]);
-        assertThat(topRight[1]).isLessThan(bottomRight[1]);
-        double width = topRight[0] - topLeft[0];
-        double height = bottomLeft[1] - topLeft[1];
-        assertThat(tag >= 5 ? height > width : width > height).as("portrait when turned a quarter").isTrue();
-
-        boolean mirrored = tag == 2 || tag == 4 || tag == 5 || tag == 7;
-        assertThat(suffix).isEqualTo(mirrored ? "png" : "jpg");
-        if (!mirrored) {
-            assertThat(stream).isEqualTo(photo);
-        }
+        return new Printed(centres, suffix, stream, pixels);
     }
 
     /** The centre of each colour of {@link ExifJpegs#QUARTERS} on a rendered page, or null when one is missing. */
@@ -160,20 +265,20 @@ class PicturesTest {
         Path png = dir.resolve("see.png");
         ImageIO.write(see, "png", png.toFile());
 
-        org.openpdf.text.Image image = new Pictures(new Pictures.Decoded()).of(png);
+        org.openpdf.text.Image image = new Pictures(new Pictures.Decoded(A4)).of(png);
         assertThat(image.isDeflated()).isTrue();
         assertThat(inflated(image.getRawData())).startsWith(
                 (byte) 255, (byte) 255, (byte) 255,
                 (byte) 0x10, (byte) 0x20, (byte) 0x30,
                 (byte) 127, (byte) 127, (byte) 127);
-        assertThat(new Pictures(new Pictures.Decoded()).of(png)).isNotSameAs(image);
+        assertThat(new Pictures(new Pictures.Decoded(A4)).of(png)).isNotSameAs(image);
     }
 
     @Test
     void aFileThatIsNoPictureIsAnErrorNamingIt(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.png");
         Files.writeString(broken, "not a picture");
-        assertThatThrownBy(() -> new Pictures(new Pictures.Decoded()).of(broken))
+        assertThatThrownBy(() -> new Pictures(new Pictures.Decoded(A4)).of(broken))
                 .isInstanceOf(ExportException.class)
                 .hasMessageContaining(broken.toString());
     }
@@ -182,7 +287,7 @@ class PicturesTest {
     void theSameFileGivesTheSamePictureWithinOneHandout(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("dot.png");
         ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
-        Pictures pictures = new Pictures(new Pictures.Decoded());
+        Pictures pictures = new Pictures(new Pictures.Decoded(A4));
         assertThat(pictures.of(png)).isSameAs(pictures.of(png));
     }
 
@@ -190,7 +295,7 @@ class PicturesTest {
     void handoutsOfOneExportReadEachFileOnceButEmbedTheirOwnPicture(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("dot.png");
         ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
-        Pictures.Decoded decoded = new Pictures.Decoded();
+        Pictures.Decoded decoded = new Pictures.Decoded(A4);
 
         org.openpdf.text.Image first = new Pictures(decoded).of(png);
         Files.delete(png);
