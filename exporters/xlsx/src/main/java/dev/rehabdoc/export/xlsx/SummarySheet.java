@@ -99,6 +99,10 @@ final class SummarySheet {
         int chartTop = weekHeader + program.weeks() + 2;
         chart(sheet, chartTop, weekHeader, program.weeks());
         workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, WIDTHS.length - 1, 0, chartTop + CHART_ROWS);
+        // Printed, the tables already fill most of a page; the chart starts a page of its own rather than being cut
+        // in two where the page ends (a spreadsheet breaks pages through a chart). The page breaks above the blank
+        // row before the chart, so that no edge of the chart falls on the break.
+        sheet.setRowBreak(chartTop - 2);
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);

@@ -227,6 +227,19 @@ class XlsxExporterTest {
     }
 
     @Test
+    void summaryPrintsItsChartOnAPageOfItsOwn() throws Exception {
+        Path file = seedOut.resolve("program-lumbar-template.xlsx");
+        Element from = first(Fixtures.part(file, "xl/drawings/drawing1.xml"), "xdr:from");
+        String chartRow = text(from, "xdr:row");
+        Element rowBreak = first(Fixtures.part(file, "xl/worksheets/sheet3.xml"), "brk");
+
+        // A break's id is the row it comes above, counted from 0 as the anchor's row is: here the blank row above
+        // the chart.
+        assertThat(Integer.parseInt(rowBreak.getAttribute("id"))).isEqualTo(Integer.parseInt(chartRow) - 1);
+        assertThat(rowBreak.getAttribute("man")).isIn("1", "true");
+    }
+
+    @Test
     void catalogListsEveryExerciseWithKindDoseStepsAndSources() throws Exception {
         Catalog seed = Fixtures.seed();
         try (ReadableWorkbook workbook = new ReadableWorkbook(seedOut.resolve("catalog.xlsx").toFile())) {
