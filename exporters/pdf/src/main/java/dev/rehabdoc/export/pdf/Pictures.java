@@ -34,8 +34,8 @@ import org.openpdf.text.Jpeg;
  * <ul>
  *   <li>An RGB or greyscale JPEG file goes in as it is, turned by the page as its EXIF orientation asks.</li>
  *   <li>A JPEG photo with more pixels than its printed size needs at {@link FigureBox#PRINT_DPI} (a phone photo
- *       in a handout, typically), or one that asks to be mirrored, is decoded, scaled down, turned upright and
- *       written as a new JPEG file.</li>
+ *       in a handout, typically), or one that asks to be mirrored, is decoded, scaled down if it has too many
+ *       pixels, turned upright and written as a new JPEG file.</li>
  *   <li>Any other picture (PNG, or a JPEG in other colours) is decoded, scaled down if it has too many pixels,
  *       turned upright and flattened onto white, so that a handout carries no transparency.</li>
  * </ul>
