@@ -3,6 +3,7 @@ package dev.rehabdoc.export.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehabdoc.export.PageSize;
+import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.testing.SyntheticCatalogs;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -43,6 +44,18 @@ class HandoutDocumentTest {
                 out.resolve("pdf"));
         assertThat(files).hasSize(2);
         for (Path file : files) {
+            assertPdfA2u(file);
+        }
+    }
+
+    @Test
+    void handoutsWithTurnedAndScaledDownPhotosArePdfA2u(@TempDir Path out) throws Exception {
+        Catalog catalog = SyntheticCatalogs.generate(10, 3, out.resolve("images"));
+        // A phone photo written anew (scaled down and upright), and one turned by the page.
+        Files.write(out.resolve("images").resolve("picture-2.jpg"), ExifJpegs.quarters(6, 4000, 2000));
+        Files.write(out.resolve("images").resolve("picture-4.jpg"), ExifJpegs.quarters(8));
+
+        for (Path file : Handouts.export(catalog, Handouts.OPTIONS, out.resolve("pdf"))) {
             assertPdfA2u(file);
         }
     }
