@@ -22,18 +22,17 @@ record FigureBox(float width, float height) {
     }
 
     /**
-     * The size in pixels a picture shown {@code pixelsWide} by {@code pixelsHigh} needs to print at
-     * {@link #PRINT_DPI} when fitted into this box; the picture's own size when it has no more than {@link #SLACK}
-     * times that across.
+     * The size in pixels a picture shown at size {@code shown} needs to print at {@link #PRINT_DPI} when fitted into
+     * this box; {@code shown} itself when the picture has no more than {@link #SLACK} times that across.
      */
-    Pixels needs(int pixelsWide, int pixelsHigh) {
-        double pointsPerPixel = Math.min(width / pixelsWide, height / pixelsHigh);
+    Pixels needs(Pixels shown) {
+        double pointsPerPixel = Math.min(width / shown.wide(), height / shown.high());
         double scale = pointsPerPixel * PRINT_DPI / 72;
         if (scale * SLACK >= 1) {
-            return new Pixels(pixelsWide, pixelsHigh);
+            return shown;
         }
-        return new Pixels(Math.max(1, (int) Math.round(pixelsWide * scale)),
-                Math.max(1, (int) Math.round(pixelsHigh * scale)));
+        return new Pixels(Math.max(1, (int) Math.round(shown.wide() * scale)),
+                Math.max(1, (int) Math.round(shown.high() * scale)));
     }
 
     /** A picture's size in pixels. */

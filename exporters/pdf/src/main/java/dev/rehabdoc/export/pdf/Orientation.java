@@ -68,9 +68,13 @@ enum Orientation {
         };
     }
 
-    /** Whether the picture shown is as wide as the stored one is high. */
-    boolean swapsSides() {
-        return ordinal() >= LEFT_TOP.ordinal();
+    /**
+     * The size a picture stored at {@code size} is shown at; as swapping sides twice gives them back, also the size
+     * a picture shown at {@code size} is stored at. From {@link #LEFT_TOP} on, the picture shown is as wide as the
+     * stored one is high.
+     */
+    FigureBox.Pixels shown(FigureBox.Pixels size) {
+        return ordinal() >= LEFT_TOP.ordinal() ? size.turned() : size;
     }
 
     /**

@@ -124,17 +124,15 @@ final class Pictures {
         boolean photo = false;
         if (jpegFile && Image.getInstance(bytes) instanceof Jpeg jpeg
                 && (jpeg.getColorspace() == 1 || jpeg.getColorspace() == 3)) {
-            FigureBox.Pixels stored = new FigureBox.Pixels((int) jpeg.getWidth(), (int) jpeg.getHeight());
-            FigureBox.Pixels shown = orientation.swapsSides() ? stored.turned() : stored;
-            if (!orientation.mirrors() && box.needs(shown.wide(), shown.high()).equals(shown)) {
+            FigureBox.Pixels shown =
+                    orientation.shown(new FigureBox.Pixels((int) jpeg.getWidth(), (int) jpeg.getHeight()));
+            if (!orientation.mirrors() && box.needs(shown).equals(shown)) {
                 return new Picture(true, 0, 0, bytes, orientation.quarterTurns());
             }
             photo = true;
         }
         BufferedImage sized = decodedForPrint(file, bytes, box, orientation);
-        FigureBox.Pixels shown = orientation.swapsSides()
-                ? new FigureBox.Pixels(sized.getHeight(), sized.getWidth())
-                : new FigureBox.Pixels(sized.getWidth(), sized.getHeight());
+        FigureBox.Pixels shown = orientation.shown(new FigureBox.Pixels(sized.getWidth(), sized.getHeight()));
         int[] pixels = upright(sized, orientation);
         return photo ? jpeg(pixels, shown) : new Picture(false, shown.wide(), shown.high(), deflated(rgb(pixels)), 0);
     }
@@ -156,9 +154,7 @@ final class Pictures {
             try {
                 reader.setInput(in, true, true);
                 FigureBox.Pixels stored = new FigureBox.Pixels(reader.getWidth(0), reader.getHeight(0));
-                FigureBox.Pixels needed = orientation.swapsSides()
-                        ? box.needs(stored.high(), stored.wide()).turned()
-                        : box.needs(stored.wide(), stored.high());
+                FigureBox.Pixels needed = orientation.shown(box.needs(orientation.shown(stored)));
                 int every = Math.max(1, Math.min(stored.wide() / needed.wide(), stored.high() / needed.high()) / 2);
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(every, every, 0, 0);
