@@ -5,6 +5,7 @@ import dev.rehabdoc.export.ExportOptions;
 import dev.rehabdoc.export.ExportTarget;
 import dev.rehabdoc.export.Exporter;
 import dev.rehabdoc.export.Exporters;
+import dev.rehabdoc.export.FileFault;
 import dev.rehabdoc.export.PageSize;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Publication;
@@ -94,25 +95,42 @@ final class ExportCommand implements Callable<Integer> {
                 .withEmbedImages(embedImages)
                 .withForce(force);
 
+        List<Path> inputs = new ArrayList<>();
+        if (source.source != null) {
+            inputs.add(source.source);
+        }
+        catalog.exercises().forEach(exercise -> exercise.images().forEach(image -> inputs.add(image.path())));
+
         List<Outcome> outcomes;
         try (Progress progress = Progress.of(err, chosen.stream().map(Exporter::formatId).toList())) {
-            outcomes = runAll(chosen, catalog, options, progress);
+            outcomes = runAll(chosen, catalog, options, inputs, progress);
         }
-        int failures = 0;
+        int exit = 0;
         for (Outcome outcome : outcomes) {
-            if (outcome.error() == null) {
-                out.printf("%s: wrote %d %s to %s%n", outcome.format(), outcome.written().size(),
-                        outcome.written().size() == 1 ? "file" : "files", displayed(out()));
-                for (Path file : outcome.written()) {
-                    out.println("  " + displayed(file));
+            switch (outcome) {
+                case Outcome.Written written -> {
+                    out.printf("%s: wrote %d %s to %s%n", written.format(), written.files().size(),
+                            written.files().size() == 1 ? "file" : "files", displayed(out()));
+                    for (Path file : written.files()) {
+                        out.println("  " + displayed(file));
+                    }
                 }
-            } else {
-                failures++;
-                err.println("rehabdoc: " + outcome.format() + ": " + outcome.error() + " (nothing of this format "
-                        + "was written; earlier files are as they were)");
+                case Outcome.Refused refused -> {
+                    exit = Math.max(exit, Main.PROBLEMS);
+                    err.println("rehabdoc: " + refused.format() + ": " + refused.reason());
+                }
+                case Outcome.Broken broken -> {
+                    exit = Main.INTERNAL_ERROR;
+                    err.println("rehabdoc: " + broken.format() + ": internal error: " + broken.bug()
+                            + " (this is a bug; nothing of this format was written, and earlier files are as they "
+                            + "were; run with REHABDOC_DEBUG=1 to see where it happened)");
+                    if (System.getenv("REHABDOC_DEBUG") != null) {
+                        broken.bug().printStackTrace(err);
+                    }
+                }
             }
         }
-        return failures == 0 ? 0 : Main.PROBLEMS;
+        return exit;
     }
 
     private List<Exporter> choose(Exporters installed) {
@@ -145,13 +163,14 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Runs the exporters side by side, each into its own all-or-nothing target. */
-    private List<Outcome> runAll(List<Exporter> exporters, Catalog catalog, ExportOptions options, Progress progress) {
+    private List<Outcome> runAll(List<Exporter> exporters, Catalog catalog, ExportOptions options, List<Path> inputs,
+            Progress progress) {
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(exporters.size(),
                 Runtime.getRuntime().availableProcessors()))) {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Exporter exporter : exporters) {
                 futures.add(pool.submit(() -> {
-                    Outcome outcome = runOne(exporter, catalog, options);
+                    Outcome outcome = runOne(exporter, catalog, options, inputs);
                     progress.finished(exporter.formatId());
                     return outcome;
                 }));
@@ -169,18 +188,37 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private Outcome runOne(Exporter exporter, Catalog catalog, ExportOptions options) {
-        try (ExportTarget target = ExportTarget.in(out)) {
-            exporter.export(catalog, options, target);
-            return new Outcome(exporter.formatId(), target.commit(), null);
-        } catch (ExportException e) {
-            return new Outcome(exporter.formatId(), List.of(), e.getMessage());
+    /**
+     * Writes one format and commits it. Every failure becomes that format's outcome, so that the other formats are
+     * still written and reported: a problem of the user's (a full disk, a file in the way, a log with entries) is
+     * refused with its reason; anything else is a bug of this format.
+     */
+    private Outcome runOne(Exporter exporter, Catalog catalog, ExportOptions options, List<Path> inputs) {
+        String format = exporter.formatId();
+        try (ExportTarget target = ExportTarget.in(out, inputs)) {
+            try {
+                exporter.export(catalog, options, target);
+            } catch (ExportException e) {
+                return new Outcome.Refused(format, e.getMessage() + UNTOUCHED);
+            } catch (IOException e) {
+                return new Outcome.Refused(format, FileFault.describe(e) + UNTOUCHED);
+            }
+            try {
+                return new Outcome.Written(format, target.commit());
+            } catch (ExportException e) {
+                return new Outcome.Refused(format, e.getMessage()); // says itself what became of earlier files
+            }
         } catch (java.nio.file.NotDirectoryException e) {
-            return new Outcome(exporter.formatId(), List.of(), displayed(out) + " exists and is not a directory");
-        } catch (java.nio.file.AccessDeniedException e) {
-            return new Outcome(exporter.formatId(), List.of(), "permission denied: " + e.getFile());
+            return new Outcome.Refused(format, displayed(out) + " exists and is not a directory" + UNTOUCHED);
         } catch (IOException e) {
-            return new Outcome(exporter.formatId(), List.of(), "cannot write: " + e);
+            return new Outcome.Refused(format, FileFault.describe(e) + UNTOUCHED);
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof IOException)) {
+                cause = cause.getCause();
+            }
+            return cause instanceof IOException io ? new Outcome.Refused(format, FileFault.describe(io) + UNTOUCHED)
+                    : new Outcome.Broken(format, e);
         }
     }
 
@@ -210,6 +248,23 @@ final class ExportCommand implements Callable<Integer> {
                 : absolute.toString();
     }
 
-    private record Outcome(String format, List<Path> written, String error) {
+    /** What a failed format says of the files already there: all of it holds, as the export target promises. */
+    private static final String UNTOUCHED = "; nothing of this format was written, and earlier files are as they were";
+
+    /** How one format's export ended. */
+    private sealed interface Outcome {
+        String format();
+
+        /** Every file of the format is in place. */
+        record Written(String format, List<Path> files) implements Outcome {
+        }
+
+        /** Not written, for a reason the user can mend. */
+        record Refused(String format, String reason) implements Outcome {
+        }
+
+        /** Not written, because of a bug. */
+        record Broken(String format, Throwable bug) implements Outcome {
+        }
     }
 }

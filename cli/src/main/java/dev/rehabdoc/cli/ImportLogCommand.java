@@ -1,9 +1,14 @@
 package dev.rehabdoc.cli;
 
+import dev.rehabdoc.export.ExportException;
+import dev.rehabdoc.export.FileFault;
+import dev.rehabdoc.export.OutputFile;
 import dev.rehabdoc.export.xlsx.ExerciseLogReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,10 +57,15 @@ final class ImportLogCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         }
+        byte[] json = (result.json() + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
         try {
-            TextFile.write(out, result.json() + System.lineSeparator());
+            OutputFile.write(out, List.of(log), existing -> OutputFile.keepUnlessJson(existing, out.toString()),
+                    file -> file.write(json));
+        } catch (ExportException e) {
+            err.println("rehabdoc: " + e.getMessage());
+            return Main.PROBLEMS;
         } catch (IOException e) {
-            err.println("rehabdoc: " + out + ": cannot be written: " + e.getMessage());
+            err.println("rehabdoc: cannot write the progress: " + FileFault.describe(e));
             return Main.PROBLEMS;
         }
         spec.commandLine().getOut().println(name + ": progress written to " + out);

@@ -1,13 +1,14 @@
 package dev.rehabdoc.cli;
 
+import dev.rehabdoc.export.ExportException;
+import dev.rehabdoc.export.FileFault;
+import dev.rehabdoc.export.OutputFile;
 import dev.rehabdoc.export.json.BundleSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,22 +37,16 @@ final class SchemaCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            TextFile.write(file, schema);
+            OutputFile.write(file, List.of(), existing -> OutputFile.keepUnlessJson(existing, file.toString()),
+                    bytes -> bytes.write(schema.getBytes(StandardCharsets.UTF_8)));
+        } catch (ExportException e) {
+            spec.commandLine().getErr().println("rehabdoc: " + e.getMessage());
+            return Main.PROBLEMS;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("rehabdoc: cannot write the schema to " + file + ": " + reason(e));
+            spec.commandLine().getErr().println("rehabdoc: cannot write the schema: " + FileFault.describe(e));
             return Main.PROBLEMS;
         }
         out.println("schema: wrote " + file);
         return 0;
-    }
-
-    private static String reason(IOException e) {
-        return switch (e) {
-            case AccessDeniedException denied -> "permission denied";
-            case FileAlreadyExistsException inTheWay -> inTheWay.getFile() + " is a file, not a directory";
-            case NoSuchFileException missing -> "no such file or directory: " + missing.getFile();
-            case FileSystemException other when other.getReason() != null -> other.getReason();
-            default -> e.toString();
-        };
     }
 }

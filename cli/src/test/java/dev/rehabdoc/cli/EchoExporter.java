@@ -1,5 +1,6 @@
 package dev.rehabdoc.cli;
 
+import dev.rehabdoc.export.ExportException;
 import dev.rehabdoc.export.ExportOptions;
 import dev.rehabdoc.export.ExportTarget;
 import dev.rehabdoc.export.Exporter;
@@ -26,7 +27,7 @@ public final class EchoExporter implements Exporter {
     }
 
     @Override
-    public void export(Catalog catalog, ExportOptions options, ExportTarget target) throws IOException {
+    public void export(Catalog catalog, ExportOptions options, ExportTarget target) throws ExportException, IOException {
         target.write("echo.txt", out -> {
             for (Exercise exercise : catalog.exercises()) {
                 out.write((exercise.id() + "\n").getBytes(StandardCharsets.UTF_8));

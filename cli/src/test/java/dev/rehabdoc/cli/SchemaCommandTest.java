@@ -30,7 +30,7 @@ class SchemaCommandTest {
     void writesTheSchemaToAFileReplacingItWholeAndLeavesNothingElse() throws Exception {
         Path file = directory.resolve("schemas/bundle.schema.json");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "old");
+        Files.writeString(file, "{\"an\": \"earlier schema\"}");
 
         assertThat(run("schema", "--out", file.toString())).isZero();
 
@@ -57,9 +57,10 @@ class SchemaCommandTest {
         assertThat(run("schema", "--out", blocker.resolve("schema.json").toString())).isEqualTo(1);
         assertThat(run("schema", "--out", directory.toString())).isEqualTo(1);
 
-        assertThat(err.toString()).contains("rehabdoc: cannot write the schema to " + blocker.resolve("schema.json")
-                + ": " + blocker + " is a file, not a directory")
-                .contains("rehabdoc: cannot write the schema to " + directory + ": it is a directory");
+        assertThat(err.toString()).contains("rehabdoc: cannot write the schema: " + blocker
+                + ": a file is in the way where a directory should be: move it, or write somewhere else")
+                .contains("rehabdoc: cannot write the schema: " + directory
+                        + ": a directory is in the way where a file should be");
         assertThat(Files.readString(blocker)).isEqualTo("a file");
     }
 

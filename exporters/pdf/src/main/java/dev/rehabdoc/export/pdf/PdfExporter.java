@@ -67,30 +67,10 @@ public final class PdfExporter implements Exporter {
             Pictures.Decoded pictures, Body body) throws ExportException, IOException {
         Typography type = Typography.of(fonts, options.largePrint());
         Typography.printable(info.shortName(), type.footerFont);
-        try {
-            target.write(info.fileName(), out -> {
-                try {
-                    HandoutDocument handout = HandoutDocument.open(out, info, options, type, new Pictures(pictures));
-                    body.write(handout);
-                    handout.close();
-                } catch (ExportException e) {
-                    throw new Unprintable(e);
-                }
-            });
-        } catch (Unprintable e) {
-            throw e.reason;
-        }
-    }
-
-    /** Carries an {@link ExportException} through {@link ExportTarget#write}, which lets only IOException out. */
-    private static final class Unprintable extends IOException {
-        @java.io.Serial
-        private static final long serialVersionUID = 1L;
-        private final transient ExportException reason;
-
-        Unprintable(ExportException reason) {
-            super(reason);
-            this.reason = reason;
-        }
+        target.write(info.fileName(), out -> {
+            HandoutDocument handout = HandoutDocument.open(out, info, options, type, new Pictures(pictures));
+            body.write(handout);
+            handout.close();
+        });
     }
 }

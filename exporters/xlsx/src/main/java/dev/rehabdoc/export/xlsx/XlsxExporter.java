@@ -68,12 +68,10 @@ public final class XlsxExporter implements Exporter {
                         + program.exercises().size() + " exercises); an exercise log holds at most " + MAX_LOG_ROWS
                         + ", so split the program");
             }
-            if (!options.force()) {
-                keepTypedEntries(target.existing(name), name);
-            }
+            ExportTarget.Keep keep = options.force() ? existing -> Optional.empty() : existing -> typedEntries(existing, name);
             workbooks.add(() -> {
                 try {
-                    target.write(name, out -> ExerciseLogWorkbook.write(catalog, program, options, out));
+                    target.write(name, keep, out -> ExerciseLogWorkbook.write(catalog, program, options, out));
                 } catch (CellStyles.TooLongForCell e) {
                     throw new ExportException(name + ": program '" + program.id() + "': a text has " + e.getMessage());
                 }
@@ -89,20 +87,24 @@ public final class XlsxExporter implements Exporter {
         SideBySide.run(workbooks, longest > SIDE_BY_SIDE_LOG_ROWS ? 1 : Integer.MAX_VALUE);
     }
 
-    /** Refuses to replace a log that has entries typed into it, so that a physiotherapist's work is never lost. */
-    private static void keepTypedEntries(Optional<Path> existing, String name) throws IOException, ExportException {
-        if (existing.isEmpty()) {
-            return;
-        }
-        int entries = ExerciseLogReader.countEntries(existing.get());
+    /**
+     * Why the file at an exercise log's name must stay: it has entries typed into it, or it is not a rehabdoc log at
+     * all. Asked at the moment of replacing it, so a log saved into the folder while the export ran is kept too.
+     *
+     * @param existing the earlier file, set aside under a hidden name while it is asked about
+     */
+    private static Optional<String> typedEntries(Path existing, String name) throws IOException {
+        Path shown = existing.resolveSibling(name);
+        int entries = ExerciseLogReader.countEntries(existing);
         if (entries > 0) {
-            throw new ExportException(existing.get() + ": this exercise log has " + entries
+            return Optional.of(shown + ": this exercise log has " + entries
                     + (entries == 1 ? " entry" : " entries") + " typed into its Log sheet, so it was not replaced; "
                     + "import it first (rehabdoc import-log " + name + "), or give --force to replace it");
         }
         if (entries < 0) {
-            throw new ExportException(existing.get() + ": a file that is not a rehabdoc exercise log is in the way, "
-                    + "so it was not replaced; move it, or give --force to replace it");
+            return Optional.of(shown + ": a file that is not a rehabdoc exercise log is in the way, so it was not "
+                    + "replaced; move it, or give --force to replace it");
         }
+        return Optional.empty();
     }
 }
