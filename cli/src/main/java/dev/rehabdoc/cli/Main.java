@@ -2,6 +2,11 @@ package dev.rehabdoc.cli;
 
 import dev.rehabdoc.export.RehabdocVersion;
 import dev.rehabdoc.load.CatalogLoader;
+import dev.rehabdoc.export.FileFault;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,11 +41,35 @@ public final class Main implements Runnable {
         // picocli looks for Groovy's closure class unless told not to, and a class that is not there is looked for in
         // every jar of the class path: about 10 ms of every start.
         System.setProperty("picocli.disable.closures", "true");
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // Not System.out: a PrintStream keeps its failures to itself.
+        StandardOutput stdout = new StandardOutput(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, System.out.charset()), true);
+        System.exit(run(out, new PrintWriter(System.err, true), stdout::fault, args));
     }
 
     /** Runs the command line with the given streams and returns the exit code. */
     static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, () -> null, args);
+    }
+
+    /**
+     * Runs the command line and returns the exit code: 1 when standard output could not be written, whatever the
+     * command did, since its output is lost. {@code outFault} says why, where it is known.
+     */
+    static int run(PrintWriter out, PrintWriter err, Supplier<IOException> outFault, String... args) {
+        int code = execute(out, err, args);
+        if (!out.checkError()) {
+            return code;
+        }
+        IOException fault = outFault.get();
+        if (fault == null || !StandardOutput.readerLeft(fault)) {
+            err.println("rehabdoc: cannot write to standard output: "
+                    + (fault == null ? "it is closed or full" : FileFault.reason(fault)));
+        }
+        return code == 0 ? PROBLEMS : code;
+    }
+
+    private static int execute(PrintWriter out, PrintWriter err, String... args) {
         if (args.length > 0 && LOADING.contains(args[0])) {
             // The validator takes longer to build than picocli to parse the arguments: start it first.
             CatalogLoader.prepare();

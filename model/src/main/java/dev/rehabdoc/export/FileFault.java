@@ -38,6 +38,7 @@ public final class FileFault {
             new Known("is a directory", "a directory is in the way where a file should be: move it, or write "
                     + "somewhere else"),
             new Known("no such file or directory", "no such file or directory"),
+            new Known("bad file descriptor", "it is closed"),
             new Known("stale file handle", "the disk went away (a network disk?): try again"));
 
     /** A Java class name such as {@code java.nio.file.FileSystemException:} that a message may have picked up. */
