@@ -34,8 +34,9 @@ public final class ReportWriter {
         }
         long over = report.scoresOver(gradeTarget).size();
         out.println();
-        out.printf(Locale.ROOT, "%d of %d texts read above grade %s; %d findings. Findings are advice: they never "
-                + "block an export.%n", over, report.scores().size(), format(gradeTarget), report.findings().size());
+        out.printf(Locale.ROOT, "%d of %d texts read above grade %s; %d %s. Findings are advice: they never "
+                + "block an export.%n", over, report.scores().size(), format(gradeTarget), report.findings().size(),
+                report.findings().size() == 1 ? "finding" : "findings");
     }
 
     /** The report as a JSON object with {@code gradeTarget}, {@code scores} and {@code findings}. */

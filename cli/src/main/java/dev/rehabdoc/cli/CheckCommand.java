@@ -30,11 +30,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "text or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--fail-over", paramLabel = "GRADE",
+    @Option(names = "--fail-over", paramLabel = "GRADE", converter = Values.Grade.class,
             description = "Exit 1 when any summary or set of steps reads above this grade, for CI.")
     Double failOver;
 
-    @Option(names = "--grade-target", paramLabel = "GRADE", defaultValue = "8",
+    @Option(names = "--grade-target", paramLabel = "GRADE", defaultValue = "8", converter = Values.Grade.class,
             description = "The grade texts are measured against. Default: ${DEFAULT-VALUE}, as NIH advises for "
                     + "patient material.")
     double gradeTarget;
@@ -59,8 +59,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         if (failOver != null && !report.scoresOver(failOver).isEmpty()) {
-            spec.commandLine().getErr().printf("rehabdoc: %d texts read above grade %s%n",
-                    report.scoresOver(failOver).size(), failOver);
+            int over = report.scoresOver(failOver).size();
+            spec.commandLine().getErr().printf("rehabdoc: %s above grade %s%n",
+                    Counted.of(over, "text reads", "texts read"),
+                    java.math.BigDecimal.valueOf(failOver).stripTrailingZeros().toPlainString());
             return Main.PROBLEMS;
         }
         return 0;

@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace exercise logs that already have entries typed into them.")
     boolean force;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Values.CreationDate.class,
             description = "The creation date written into outputs. Default: $SOURCE_DATE_EPOCH, else the "
                     + "publication's updated date, else 1970-01-01; so the same source gives the same files.")
     LocalDate date;
@@ -81,6 +81,14 @@ final class ExportCommand implements Callable<Integer> {
             err.println("rehabdoc: no export formats are installed, so nothing was written");
             return Main.PROBLEMS;
         }
+        Optional<Instant> epoch = Optional.empty();
+        if (date == null) {
+            try {
+                epoch = Values.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         prepare(chosen);
         Optional<Catalog> loaded = source.load(err);
         if (loaded.isEmpty()) {
@@ -88,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Catalog catalog = loaded.get();
         ExportOptions options = ExportOptions.defaults()
-                .withTimestamp(timestamp(catalog))
+                .withTimestamp(timestamp(catalog, epoch))
                 .withPageSize(pageSize)
                 .withLargePrint(largePrint)
                 .withCompact(compact)
@@ -223,13 +231,12 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The creation date of the outputs: fixed, so that exports are reproducible. */
-    private Instant timestamp(Catalog catalog) {
+    private Instant timestamp(Catalog catalog, Optional<Instant> epoch) {
         if (date != null) {
             return date.atStartOfDay(ZoneOffset.UTC).toInstant();
         }
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d{1,12}")) {
-            return Instant.ofEpochSecond(Long.parseLong(epoch));
+        if (epoch.isPresent()) {
+            return epoch.get();
         }
         return catalog.publication()
                 .map(Publication::updated)

@@ -84,6 +84,8 @@ public final class Main implements Runnable {
             COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
             commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         }
+        // Every path option and parameter: an empty path would quietly mean the working directory.
+        commandLine.registerConverter(java.nio.file.Path.class, new Values.NonEmptyPath());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {

@@ -26,9 +26,10 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.PROBLEMS;
         }
         Catalog valid = catalog.get();
-        spec.commandLine().getOut().printf("%s: valid: %d conditions, %d exercises, %d programs, %d experts, "
-                        + "%d risk factors%n", source.name(), valid.conditions().size(), valid.exercises().size(),
-                valid.programs().size(), valid.experts().size(), valid.riskFactors().size());
+        spec.commandLine().getOut().printf("%s: valid: %s, %s, %s, %s, %s%n", source.name(),
+                Counted.of(valid.conditions().size(), "condition"), Counted.of(valid.exercises().size(), "exercise"),
+                Counted.of(valid.programs().size(), "program"), Counted.of(valid.experts().size(), "expert"),
+                Counted.of(valid.riskFactors().size(), "risk factor"));
         return 0;
     }
 }

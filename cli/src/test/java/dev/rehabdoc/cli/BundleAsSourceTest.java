@@ -33,7 +33,7 @@ class BundleAsSourceTest {
                 "--date", "2026-01-01")).isZero();
 
         assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).contains("bundle.json: valid: 1 conditions, 12 exercises, 1 programs");
+        assertThat(out.toString()).contains("bundle.json: valid: 1 condition, 12 exercises, 1 program,");
         assertThat(Files.readString(second.resolve("bundle.json")))
                 .isEqualTo(Files.readString(first.resolve("bundle.json")));
         assertThat(Files.readAllBytes(second.resolve("images/picture-2.jpg")))
