@@ -1,5 +1,6 @@
 package dev.rehabdoc.cli;
 
+import dev.rehabdoc.load.Problem;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ final class TextTable {
     TextTable row(Object... cells) {
         String[] text = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            String cell = cells[i] == null ? "" : cells[i].toString().replaceAll("\\s+", " ");
+            // A terminal acts on control characters: the loader refuses them, and a table never prints one anyway.
+            String cell = cells[i] == null ? "" : Problem.visible(cells[i].toString().replaceAll("\\s+", " "));
             text[i] = cell.length() > MAX_CELL ? cell.substring(0, MAX_CELL - 1) + "…" : cell;
         }
         rows.add(text);

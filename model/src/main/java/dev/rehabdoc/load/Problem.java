@@ -34,7 +34,8 @@ public record Problem(Location location, String path, String message) implements
         return visible(location + ": " + (path.isEmpty() ? "/" : path) + ": " + message);
     }
 
-    private static String visible(String text) {
+    /** The text with control and text-direction characters shown as {@code \\u001B}, safe to print to a terminal. */
+    public static String visible(String text) {
         return INVISIBLE.matcher(text).replaceAll(match -> String.format("\\\\u%04X", (int) match.group().charAt(0)));
     }
 }

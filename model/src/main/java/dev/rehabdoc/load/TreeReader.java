@@ -71,6 +71,8 @@ final class TreeReader {
     private final Location wholeFile;
     private final SyntaxMessages messages;
     private int values;
+    /** Whether the text has a backslash, so that an escape may have written a character the text may not hold. */
+    private boolean escapes;
     /** One string per distinct key: a catalog repeats a few keys thousands of times, and the tree holds them all. */
     private final Map<String, String> keys = new HashMap<>();
 
@@ -150,7 +152,7 @@ final class TreeReader {
             return null;
         }
         for (int i = 0; i < text.length(); i++) {
-            if (isForbidden(text.charAt(i))) {
+            if (isForbidden(text.charAt(i)) || isNoncharacter(text.codePointAt(i))) {
                 return null;
             }
         }
@@ -203,9 +205,9 @@ final class TreeReader {
                 column = 1;
                 continue;
             }
-            if (isForbidden(c)) {
-                throw abort(new Location(file, line, column), "", "the file contains the invisible control character "
-                        + String.format("U+%04X", (int) c) + ", which a source may not contain; remove it");
+            if (isForbidden(c) || isNoncharacter(text.codePointAt(i))) {
+                throw abort(new Location(file, line, column), "", "the file contains the " + kind(text.codePointAt(i))
+                        + ", which a source may not contain; remove it");
             }
             if (!Character.isLowSurrogate(c)) {
                 column++;
@@ -216,6 +218,7 @@ final class TreeReader {
 
     private Node parse(TokenStreamFactory factory, String text, int depth) {
         boolean json = factory == JSON;
+        escapes = text.indexOf('\\') >= 0;
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
             try {
                 return parseDocument(parser, json, depth);
@@ -258,7 +261,8 @@ final class TreeReader {
         return switch (token) {
             case START_OBJECT -> readMap(parser, pointer, depth + 1, location);
             case START_ARRAY -> readList(parser, pointer, depth + 1, location);
-            case VALUE_STRING -> new ScalarNode(location, pointer, ScalarNode.Type.TEXT, parser.getString());
+            case VALUE_STRING ->
+                    new ScalarNode(location, pointer, ScalarNode.Type.TEXT, decoded(parser.getString(), location, pointer, "text"));
             case VALUE_NUMBER_INT -> new ScalarNode(location, pointer, ScalarNode.Type.INTEGER, parser.getString());
             case VALUE_NUMBER_FLOAT -> new ScalarNode(location, pointer, ScalarNode.Type.DECIMAL, parser.getString());
             case VALUE_TRUE, VALUE_FALSE ->
@@ -269,12 +273,47 @@ final class TreeReader {
         };
     }
 
+    /**
+     * The text of a value or key as the parser decoded it, when no escape ({@code "\\u001b"}, {@code "\\e"},
+     * {@code "\\uFFFE"}) wrote a character that the file may not hold written out: what is refused raw is refused
+     * escaped, so no control character reaches a terminal and every bundle rehabdoc writes reads back.
+     */
+    private String decoded(String text, Location location, String pointer, String what) {
+        if (!escapes) {
+            return text;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isSurrogate((char) c)) {
+                throw abort(location, pointer, "the " + what + " contains an escape for half of a character (U+"
+                        + String.format("%04X", c) + "), which is no character at all; remove it");
+            }
+            if (c <= 0xFFFF && isForbidden((char) c) || isNoncharacter(c)) {
+                throw abort(location, pointer, "the " + what + " contains an escape for the " + kind(c)
+                        + ", which a source may not contain; remove it");
+            }
+            i += Character.charCount(c);
+        }
+        return text;
+    }
+
+    /** What kind of character a source may not contain {@code c} is, for a message. */
+    private static String kind(int c) {
+        return (Character.isISOControl(c) ? "invisible control character " : "noncharacter ")
+                + String.format("U+%04X", c);
+    }
+
+    /** Unicode's noncharacters, which are for a program's own use and never for interchange. */
+    private static boolean isNoncharacter(int c) {
+        return c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE;
+    }
+
     private MapNode readMap(JsonParser parser, String pointer, int depth, Location location) {
         checkDepth(depth, location, pointer);
         Map<String, Entry> entries = new LinkedHashMap<>();
         while (nextToken(parser) == JsonToken.PROPERTY_NAME) {
-            String key = keys.computeIfAbsent(parser.currentName(), name -> name);
             Location keyLocation = here(parser);
+            String key = keys.computeIfAbsent(decoded(parser.currentName(), keyLocation, pointer, "key"), name -> name);
             String childPointer = located ? Node.child(pointer, key) : pointer;
             nextToken(parser);
             Node value = readValue(parser, childPointer, depth);
