@@ -4,7 +4,9 @@ import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Expert;
+import dev.rehabdoc.model.GlossaryTerm;
 import dev.rehabdoc.model.Program;
+import dev.rehabdoc.model.RiskFactor;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code rehabdoc list}: what a source contains, as tables. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Lists the conditions, exercises, programs and experts of a source.")
+        description = "Lists the conditions, exercises, programs, experts, risk factors and glossary of a source.")
 final class ListCommand implements Callable<Integer> {
 
     @Mixin
@@ -65,6 +67,24 @@ final class ListCommand implements Callable<Integer> {
             experts.row(expert.id(), expert.byline(), expert.role(), expert.organization());
         }
         experts.print(out);
+
+        out.println();
+        out.println("Risk factors");
+        TextTable riskFactors = new TextTable("ID", "NAME", "DESCRIPTION");
+        for (RiskFactor riskFactor : catalog.riskFactors()) {
+            riskFactors.row(riskFactor.id(), riskFactor.name(), riskFactor.description());
+        }
+        riskFactors.print(out);
+
+        if (!catalog.glossary().isEmpty()) {
+            out.println();
+            out.println("Glossary");
+            TextTable glossary = new TextTable("TERM", "DEFINITION");
+            for (GlossaryTerm term : catalog.glossary()) {
+                glossary.row(term.term(), term.definition());
+            }
+            glossary.print(out);
+        }
         return 0;
     }
 }

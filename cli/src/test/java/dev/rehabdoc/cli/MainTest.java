@@ -81,7 +81,11 @@ class MainTest {
         assertThat(run.out()).contains("Conditions", "Exercises", "Programs", "Experts")
                 .contains("cat-cow", "Cat/Cow Pose", "yoga", "5 repetitions")
                 .contains("lumbar-template", "(template)")
-                .contains("Kaliq Chang, MD", "Atlantic Spine Center");
+                .contains("Kaliq Chang, MD", "Atlantic Spine Center")
+                .contains("Risk factors");
+        long riskFactorRows = run.out().lines().dropWhile(line -> !line.equals("Risk factors")).skip(3)
+                .takeWhile(line -> !line.isEmpty()).count();
+        assertThat(riskFactorRows).as("a row per risk factor").isEqualTo(9);
     }
 
     @Test
