@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -117,6 +118,21 @@ final class Binder {
         return values;
     }
 
+    /**
+     * The message for a text such as {@code - Relax: let go slowly.}, which YAML reads as the field {@code Relax}
+     * with the value {@code let go slowly.}, where the record may be written as text alone (a step).
+     */
+    private static Optional<String> textReadAsField(RecordShape shape, MapNode map, Entry entry) {
+        if (!shape.acceptsShorthand() || shape.components[0].getType() != String.class || map.entries().size() != 1
+                || !(entry.value() instanceof ScalarNode value) || value.isNull()
+                || !Suggestions.didYouMean(entry.key(), shape.indexByName.keySet()).isEmpty()) {
+            return Optional.empty();
+        }
+        String text = entry.key() + ": " + value.text();
+        return Optional.of("text that contains ': ' is read as a field name and a value; put the whole text in "
+                + "quotes: \"" + Suggestions.abbreviate(text.replace("\"", "\\\"")) + "\"");
+    }
+
     private Object bindRecordValue(Node node, Class<?> type) {
         RecordShape shape = SHAPES.computeIfAbsent(type, RecordShape::of);
         Object[] arguments = new Object[shape.components.length];
@@ -129,8 +145,13 @@ final class Binder {
             for (Entry entry : map.entries().values()) {
                 Integer index = shape.indexByName.get(entry.key());
                 if (index == null) {
-                    problems.add(new Problem(entry.keyLocation(), entry.value().pointer(),
-                            Suggestions.unknownKey(entry.key(), shape.indexByName.keySet())));
+                    Optional<String> quote = textReadAsField(shape, map, entry);
+                    problems.add(new Problem(entry.keyLocation(), entry.value().pointer(), quote
+                            .orElseGet(() -> Suggestions.unknownKey(entry.key(), shape.indexByName.keySet()))));
+                    if (quote.isPresent()) {
+                        // The text is known; the only problem is the missing quotes, not a missing text.
+                        arguments[0] = entry.key() + ": " + ((ScalarNode) entry.value()).text();
+                    }
                     continue;
                 }
                 Object value = bind(entry.value(), shape.components[index].getGenericType());
