@@ -1,6 +1,8 @@
 package dev.rehabdoc.load;
 
 import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** "Did you mean" for misspelt keys, ids and kinds. */
@@ -8,8 +10,29 @@ final class Suggestions {
     private Suggestions() {
     }
 
-    /** The known word closest to {@code word}, if one is close enough to be a likely typo. */
+    /**
+     * Words editors write for a field that the spelling distance would not find or would get wrong ({@code reps} is
+     * closer to {@code sets} than to {@code repetitions}), and the field they mean where it is one of the known ones.
+     */
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("reps", "repetitions"), Map.entry("rep", "repetitions"), Map.entry("repeats", "repetitions"),
+            Map.entry("times", "repetitions"), Map.entry("hold", "holdSeconds"), Map.entry("seconds", "holdSeconds"),
+            Map.entry("secs", "holdSeconds"), Map.entry("duration", "minutes"), Map.entry("mins", "minutes"),
+            Map.entry("frequency", "timesPerWeek"), Map.entry("perweek", "timesPerWeek"),
+            Map.entry("description", "summary"), Map.entry("desc", "summary"), Map.entry("title", "name"),
+            Map.entry("instructions", "steps"), Map.entry("picture", "images"), Map.entry("pictures", "images"),
+            Map.entry("photo", "images"), Map.entry("photos", "images"), Map.entry("image", "images"),
+            Map.entry("img", "images"));
+
+    /**
+     * The known word {@code word} most likely means: a synonym editors use for it, else the closest spelling if one is
+     * close enough to be a likely typo.
+     */
     static Optional<String> closest(String word, Collection<String> known) {
+        String meant = SYNONYMS.get(word.toLowerCase(Locale.ROOT).replace("_", "").replace("-", ""));
+        if (meant != null && known.contains(meant)) {
+            return Optional.of(meant);
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
