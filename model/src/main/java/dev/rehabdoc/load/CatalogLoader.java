@@ -362,6 +362,12 @@ public final class CatalogLoader {
                 message = "required field '" + missing + "' is missing";
             }
         }
+        if (violation.other() != null) {
+            // Across the files of a directory, the other value's pointer alone does not say where to look; and the
+            // pointer in its own file is the one its editor sees, as with every problem's.
+            Problem other = locate(merged, new Violation(violation.other(), ""));
+            message = message.replace(violation.other(), other.path() + " (" + other.location() + ")");
+        }
         return new Problem(node.location(), pointer, message);
     }
 

@@ -1,5 +1,6 @@
 package dev.rehabdoc.load;
 
+import dev.rehabdoc.export.FileNames;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.ContentId;
@@ -7,6 +8,7 @@ import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Icd10;
 import dev.rehabdoc.model.Program;
 import dev.rehabdoc.model.Quote;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -72,8 +74,19 @@ public final class CatalogValidator {
     private record Held(String at, Object value) {
         Stream<Violation> violations() {
             return Holder.VALIDATOR.validate(value).stream()
-                    .map(violation -> new Violation(at + pointer(violation.getPropertyPath()),
-                            violation.getMessage()));
+                    .map(violation -> new Violation(at + pointer(violation.getPropertyPath()), message(violation)));
+        }
+
+        /** The constraint's message, and for an id that is not one, the id as written and the id it likely means. */
+        private static String message(ConstraintViolation<?> violation) {
+            if (violation.getConstraintDescriptor().getAnnotation() instanceof ContentId
+                    && violation.getInvalidValue() instanceof String written && !written.isEmpty()) {
+                String meant = written.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^-+|-+$", "");
+                return "'" + Suggestions.abbreviate(written) + "' is not an id; an id " + ContentId.RULE
+                        + (CONTENT_ID.matcher(meant).matches() ? "; did you mean '" + meant + "'?" : "");
+            }
+            return violation.getMessage();
         }
     }
 
@@ -174,6 +187,7 @@ public final class CatalogValidator {
             Map<String, Integer> exercises = unique("exercises", catalog.exercises(), e -> e.id());
             unique("programs", catalog.programs(), Program::id);
             uniqueTerms();
+            fileNames();
 
             catalog.publication().ifPresent(publication -> refer("/publication/experts", publication.experts(),
                     experts, "expert"));
@@ -210,10 +224,40 @@ public final class CatalogValidator {
                 Integer first = firstIndex.putIfAbsent(value, i);
                 if (first != null) {
                     violations.add(new Violation("/" + list + "/" + i + "/id",
-                            "duplicate id '" + value + "'; /" + list + "/" + first + " has it already"));
+                            "duplicate id '" + value + "'; /" + list + "/" + first + " has it already",
+                            "/" + list + "/" + first));
                 }
             }
             return firstIndex;
+        }
+
+        /**
+         * Whether every condition and program can have files of its own: a condition {@code program-p1} and a program
+         * {@code p1} would both be written to {@code program-p1.pdf}.
+         */
+        private void fileNames() {
+            Map<String, String> takenBy = new HashMap<>();
+            for (int i = 0; i < catalog.programs().size(); i++) {
+                String id = catalog.programs().get(i).id();
+                if (id != null) {
+                    takenBy.putIfAbsent(FileNames.program(id), "/programs/" + i);
+                }
+            }
+            for (int i = 0; i < catalog.conditions().size(); i++) {
+                String id = catalog.conditions().get(i).id();
+                if (id == null || !CONTENT_ID.matcher(id).matches()) {
+                    continue;
+                }
+                String stem = FileNames.condition(id);
+                String at = "/conditions/" + i + "/id";
+                String program = takenBy.get(stem);
+                if (program != null) {
+                    violations.add(new Violation(at, "this condition's handout and that of the program " + program
+                            + " would both be " + stem + ".pdf; give the condition another id", program));
+                }
+                FileNames.unusable(stem).ifPresent(why -> violations.add(new Violation(at, why
+                        + "; give the condition another id")));
+            }
         }
 
         private void uniqueTerms() {

@@ -27,7 +27,10 @@ public @interface ContentId {
     /** The syntax every id follows. */
     String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
-    String message() default "must be an id of lowercase letters and digits joined by single hyphens, like 'cat-cow'";
+    /** What an id is made of, for messages. */
+    String RULE = "is lowercase letters and digits joined by single hyphens, like 'cat-cow'";
+
+    String message() default "must be an id: an id " + RULE;
 
     Class<?>[] groups() default {};
 

@@ -85,7 +85,7 @@ class CatalogLoaderTest {
                 file + ":6:26: /conditions/0/exercises/1: no exercise has the id 'walkng'",
                 file + ":12:25: /exercises/0/dose/repetitions: must be a whole number, not the text 'five'",
                 file + ":13:14: /exercises/0/images/0: image not found: images/missing.png",
-                file + ":14:9: /exercises/1/id: duplicate id 'cat-cow'; /exercises/0 has it already",
+                file + ":14:9: /exercises/1/id: duplicate id 'cat-cow'; /exercises/0 (" + file + ":8:5) has it already",
                 file + ":17:5: /exercises/1/stpes: unknown field 'stpes'; did you mean 'steps'?");
     }
 
@@ -128,8 +128,8 @@ class CatalogLoaderTest {
         assertThat(problems(file)).containsExactly(
                 file + ":2:80: /conditions/0/codes/0/code: 'M5412' is not an ICD-10 code: a letter, two digits, "
                         + "then a dot and up to four characters, such as M54.16; did you mean M54.12?",
-                file + ":4:10: /exercises/0/id: must be an id of lowercase letters and digits joined by single "
-                        + "hyphens, like 'cat-cow'",
+                file + ":4:10: /exercises/0/id: 'Walk_Fast' is not an id; an id is lowercase letters and digits "
+                        + "joined by single hyphens, like 'cat-cow'; did you mean 'walk-fast'?",
                 file + ":4:36: /exercises/0/kind: unknown kind 'sprinting'; the kinds are strength, stretch, aerobic, "
                         + "aquatic, yoga, mind-body, balance, mobility",
                 file + ":4:74: /exercises/0/dose/sets: must be greater than 0",
@@ -156,6 +156,44 @@ class CatalogLoaderTest {
         assertThat(problems(directory)).containsExactly(
                 exercises + ":5:24: /exercises/1/quotes/0/expert: no expert has the id 'kaliq-chan'; "
                         + "did you mean 'kaliq-chang'?");
+    }
+
+    @Test
+    void anIdDefinedTwiceAcrossTheFilesOfADirectoryNamesTheFileAndLineOfTheFirst() throws IOException {
+        Path first = write("a.yaml", """
+                schemaVersion: 1
+                exercises:
+                  - {id: walking, name: Walking, kind: aerobic, steps: [Walk.]}
+                """);
+        Path second = write("b.yaml", """
+                schemaVersion: 1
+                exercises:
+                  - {id: swimming, name: Swimming, kind: aquatic, steps: [Swim.]}
+                  - {id: walking, name: Walking again, kind: aerobic, steps: [Walk.]}
+                """);
+
+        assertThat(problems(directory)).containsExactly(second + ":4:10: /exercises/1/id: duplicate id 'walking'; "
+                + "/exercises/0 (" + first + ":3:5) has it already");
+    }
+
+    @Test
+    void twoFilesOfOneNameAreAProblemAtValidateNotAFailureHalfwayThroughTheExport() throws IOException {
+        Path file = write("clash.yaml", """
+                schemaVersion: 1
+                conditions:
+                  - {id: program-p1, name: Neck, summary: S, exercises: [walking]}
+                  - {id: con, name: Back, summary: S, exercises: [walking]}
+                exercises: [{id: walking, name: Walking, kind: aerobic, steps: [Walk.]}]
+                programs:
+                  - {id: p1, title: P, condition: program-p1, weeks: 6, sessionsPerWeek: 3,
+                     exercises: [{exercise: walking}]}
+                """);
+
+        assertThat(problems(file)).containsExactly(
+                file + ":3:10: /conditions/0/id: this condition's handout and that of the program /programs/0 ("
+                        + file + ":7:5) would both be program-p1.pdf; give the condition another id",
+                file + ":4:10: /conditions/1/id: 'con' names a device on Windows, where a file con.pdf cannot be "
+                        + "made; give the condition another id");
     }
 
     @Test

@@ -61,7 +61,8 @@ class CatalogValidatorTest {
 
         assertThat(CatalogValidator.validate(broken)).extracting(Violation::toString).contains(
                 new Violation("/exercises/1100/name", "must not be blank").toString(),
-                new Violation("/exercises/1100/id", "duplicate id '" + first.id() + "'; /exercises/0 has it already")
+                new Violation("/exercises/1100/id", "duplicate id '" + first.id() + "'; /exercises/0 has it already",
+                        "/exercises/0")
                         .toString());
     }
 
@@ -80,7 +81,8 @@ class CatalogValidatorTest {
                 new Violation("/exercises/0/name", "must not be blank").toString(),
                 new Violation("/exercises/0/steps", "must not be empty").toString(),
                 new Violation("/exercises/1/kind", "must not be null").toString(),
-                new Violation("/exercises/1/id", "duplicate id 'walking'; /exercises/0 has it already").toString(),
+                new Violation("/exercises/1/id", "duplicate id 'walking'; /exercises/0 has it already",
+                        "/exercises/0").toString(),
                 new Violation("/conditions/0/riskFactors/0", "no risk factor has the id 'obesity'").toString(),
                 new Violation("/exercises/0/quotes/0/expert", "no expert has the id 'nobody'").toString());
     }

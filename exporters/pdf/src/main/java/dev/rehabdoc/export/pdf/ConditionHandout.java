@@ -3,6 +3,7 @@ package dev.rehabdoc.export.pdf;
 import static dev.rehabdoc.export.pdf.ExerciseSection.present;
 
 import dev.rehabdoc.export.ExportException;
+import dev.rehabdoc.export.FileNames;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Code;
 import dev.rehabdoc.model.Condition;
@@ -29,7 +30,7 @@ final class ConditionHandout {
 
     /** The file it is written to. */
     String fileName() {
-        return condition.id() + ".pdf";
+        return FileNames.of(condition) + ".pdf";
     }
 
     /** Its title, subject, keywords and authors. */

@@ -3,6 +3,7 @@ package dev.rehabdoc.export.pdf;
 import static dev.rehabdoc.export.pdf.ExerciseSection.present;
 
 import dev.rehabdoc.export.ExportException;
+import dev.rehabdoc.export.FileNames;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Exercise;
@@ -32,7 +33,7 @@ final class ProgramHandout {
     }
 
     String fileName() {
-        return "program-" + program.id() + ".pdf";
+        return FileNames.of(program) + ".pdf";
     }
 
     HandoutInfo info() {

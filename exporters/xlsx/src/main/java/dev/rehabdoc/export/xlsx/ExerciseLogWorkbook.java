@@ -1,6 +1,7 @@
 package dev.rehabdoc.export.xlsx;
 
 import dev.rehabdoc.export.ExportOptions;
+import dev.rehabdoc.export.FileNames;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Program;
 import java.io.IOException;
@@ -18,7 +19,7 @@ final class ExerciseLogWorkbook {
 
     /** The file name of a program's log. */
     static String fileName(Program program) {
-        return "program-" + program.id() + ".xlsx";
+        return FileNames.of(program) + ".xlsx";
     }
 
     /** Writes the log of {@code program}; the same program and options give the same bytes. */
