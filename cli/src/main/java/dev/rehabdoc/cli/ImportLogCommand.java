@@ -46,9 +46,7 @@ final class ImportLogCommand implements Callable<Integer> {
             return Main.PROBLEMS;
         }
         if (!result.ok()) {
-            result.problems().forEach(err::println);
-            int count = result.problems().size();
-            err.println(name + ": " + count + (count == 1 ? " problem" : " problems") + "; nothing was written");
+            ProblemList.print(err, result.problems(), name, "; nothing was written");
             return Main.PROBLEMS;
         }
         if (out == null) {

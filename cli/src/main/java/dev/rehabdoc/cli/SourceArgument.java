@@ -12,9 +12,6 @@ import picocli.CommandLine.Parameters;
 
 /** The optional SOURCE argument every command takes, and loading it. */
 final class SourceArgument {
-    /** More problems than this are counted, not listed: past it they are almost always one mistake repeated. */
-    static final int MAX_SHOWN = 200;
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE",
             description = "A .yaml, .yml or .json file, or a directory of them. Default: the embedded article.")
     Path source;
@@ -30,12 +27,7 @@ final class SourceArgument {
         return switch (result) {
             case LoadResult.Loaded loaded -> Optional.of(loaded.catalog());
             case LoadResult.Failed failed -> {
-                int count = failed.problems().size();
-                failed.problems().stream().limit(MAX_SHOWN).forEach(err::println);
-                if (count > MAX_SHOWN) {
-                    err.println("... and " + (count - MAX_SHOWN) + " more; fix these first");
-                }
-                err.println(name() + ": " + count + (count == 1 ? " problem" : " problems"));
+                ProblemList.print(err, failed.problems(), name(), "");
                 yield Optional.empty();
             }
         };

@@ -68,6 +68,29 @@ class ImportLogCommandTest {
     }
 
     @Test
+    void aLogWithHundredsOfBadCellsListsTheFirstProblemsAndCountsTheRest() throws Exception {
+        XSSFWorkbook workbook;
+        try (InputStream in = Files.newInputStream(log)) {
+            workbook = new XSSFWorkbook(in);
+        }
+        try (workbook; OutputStream output = Files.newOutputStream(log)) {
+            var sheet = workbook.getSheet("Log");
+            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                sheet.getRow(row).getCell(6).setCellValue("maybe");
+                sheet.getRow(row).getCell(7).setCellValue("lots");
+            }
+            workbook.write(output);
+        }
+
+        assertThat(run("import-log", log.toString())).isEqualTo(1);
+
+        assertThat(err.toString().lines()).hasSize(ProblemList.MAX_SHOWN + 2).last()
+                .isEqualTo(log + ": 288 problems; nothing was written");
+        assertThat(err.toString()).contains("... and 88 more; fix these first");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void reportsAMissingFileAndBadUsage() {
         assertThat(run("import-log", dir.resolve("nope.xlsx").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("nope.xlsx: no such file");

@@ -69,7 +69,7 @@ class MainTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines().filter(line -> line.contains("unknown field 'colour'")))
-                .hasSize(SourceArgument.MAX_SHOWN);
+                .hasSize(ProblemList.MAX_SHOWN);
         assertThat(run.err()).contains("... and 100 more; fix these first", flood + ": 300 problems");
     }
 

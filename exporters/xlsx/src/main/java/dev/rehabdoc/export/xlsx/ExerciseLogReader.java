@@ -7,14 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
@@ -54,12 +52,22 @@ public final class ExerciseLogReader {
             return new Result(List.of(name + ": not an Excel workbook (.xlsx); give the exercise log rehabdoc wrote"),
                     "");
         }
+        Optional<String> refusal = WorkbookPackage.refusal(file);
+        if (refusal.isPresent()) {
+            return new Result(List.of(name + ": not an exercise log rehabdoc can read: " + refusal.get()), "");
+        }
         List<String> problems = new ArrayList<>();
         FilledLog log;
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             log = FilledLog.read(name, workbook, problems);
         } catch (UnsupportedFileFormatException | POIXMLException e) {
             return new Result(List.of(name + ": not an Excel workbook (.xlsx) that can be read: " + e.getMessage()), "");
+        } catch (IOException e) {
+            if (damagedPackage(e)) {
+                return new Result(List.of(name + ": not an Excel workbook (.xlsx) that can be read: its package is "
+                        + "damaged (" + e.getCause().getMessage() + ")"), "");
+            }
+            throw e;
         }
         if (log == null) {
             return new Result(problems, "");
@@ -70,36 +78,31 @@ public final class ExerciseLogReader {
     }
 
     /**
-     * How many Log rows of the workbook at {@code file} have something typed into an input column, whether valid
-     * or not; -1 when the file is not a workbook with a Log sheet.
+     * How many Log rows of the workbook at {@code file} differ from what rehabdoc wrote into them, whether what was
+     * typed is valid or not; -1 when the file is not a rehabdoc exercise log.
      */
     static int countEntries(Path file) throws IOException {
         if (!isXlsx(file)) {
             return -1;
         }
-        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            Sheet log = workbook.getSheet(LogLayout.LOG_SHEET);
-            if (log == null) {
-                return -1;
-            }
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            int entries = 0;
-            for (Row row : log) {
-                if (row.getRowNum() == 0) {
-                    continue;
-                }
-                for (int column = LogLayout.DONE; column <= LogLayout.NOTES; column++) {
-                    Cell cell = row.getCell(column);
-                    if (cell != null && !formatter.formatCellValue(cell).isBlank()) {
-                        entries++;
-                        break;
-                    }
-                }
-            }
-            return entries;
-        } catch (UnsupportedFileFormatException | POIXMLException e) {
+        if (WorkbookPackage.refusal(file).isPresent()) {
             return -1;
         }
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            return FilledLog.typedEntries(workbook);
+        } catch (UnsupportedFileFormatException | POIXMLException e) {
+            return -1;
+        } catch (IOException e) {
+            if (damagedPackage(e)) {
+                return -1;
+            }
+            throw e;
+        }
+    }
+
+    /** Whether POI found the package damaged, which it reports as an I/O fault around its own exception. */
+    private static boolean damagedPackage(IOException e) {
+        return e.getCause() instanceof OpenXML4JException || e.getCause() instanceof OpenXML4JRuntimeException;
     }
 
     /** Whether the file starts like an Office Open XML package (a zip), as every .xlsx does. */

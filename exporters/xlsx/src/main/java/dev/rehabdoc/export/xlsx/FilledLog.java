@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -46,6 +45,22 @@ record FilledLog(String title, String patient, String clinician, String conditio
         }
     }
 
+    /** What a log's Program sheet prescribes: the sessions, and each exercise's name and dose as printed. */
+    private record Plan(LocalDate start, int weeks, int perWeek, List<String> exercises, List<String> doses) {
+        List<SessionPlan.Session> sessions() {
+            return SessionPlan.of(start, weeks, perWeek);
+        }
+    }
+
+    /**
+     * How many Log rows of a workbook have something typed into them, or -1 when it is not a rehabdoc log.
+     *
+     * @see Reading#typedEntries()
+     */
+    static int typedEntries(Workbook workbook) {
+        return new Reading("", workbook, new ArrayList<>()).typedEntries();
+    }
+
     /** Reads a log; on problems adds them to {@code problems} and returns null. */
     static FilledLog read(String file, Workbook workbook, List<String> problems) {
         return new Reading(file, workbook, problems).read();
@@ -57,7 +72,6 @@ record FilledLog(String title, String patient, String clinician, String conditio
         private final Workbook workbook;
         private final List<String> problems;
         private final int problemsBefore;
-        private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
         Reading(String file, Workbook workbook, List<String> problems) {
             this.file = file;
@@ -76,13 +90,81 @@ record FilledLog(String title, String patient, String clinician, String conditio
             if (!headersMatch(log)) {
                 return null;
             }
-            for (int i = 0; i < PROGRAM_LABELS.size(); i++) {
-                expectText(program, PROGRAM_FIRST_LABEL_ROW + i, 0, PROGRAM_LABELS.get(i));
+            Plan plan = plan(program);
+            if (plan == null) {
+                return null;
+            }
+            List<Entry> entries = entries(log, plan.sessions(), plan.exercises().size());
+            if (problems.size() > problemsBefore) {
+                return null;
             }
             String patient = text(program, PROGRAM_FIRST_LABEL_ROW, 1);
             patient = patient.equals(ProgramSheet.NO_PATIENT) ? null : patient;
             String clinician = text(program, PROGRAM_FIRST_LABEL_ROW + 1, 1);
             String condition = text(program, PROGRAM_FIRST_LABEL_ROW + 2, 1);
+            String title = text(program, 0, 0).replaceFirst("^Exercise log: ", "");
+            return new FilledLog(title, patient, clinician, condition, plan.start(), plan.weeks(), plan.perWeek(),
+                    plan.exercises(), entries);
+        }
+
+        /**
+         * How many Log rows differ from what rehabdoc wrote into them: an input filled in, a planned date, week,
+         * exercise or dose changed, a cell right of Notes or below the last row typed into; -1 when the workbook is
+         * not a rehabdoc log whose plan can be read.
+         */
+        int typedEntries() {
+            Sheet program = workbook.getSheet(PROGRAM_SHEET);
+            Sheet log = workbook.getSheet(LOG_SHEET);
+            Plan plan = program == null || log == null || !headersMatch(log) ? null : plan(program);
+            if (plan == null) {
+                return -1;
+            }
+            int exercises = plan.exercises().size();
+            List<SessionPlan.Session> sessions = plan.sessions();
+            int planned = sessions.size() * exercises;
+            int typed = 0;
+            for (Row row : log) {
+                int index = row.getRowNum() - 1;
+                if (index < 0) {
+                    continue;
+                }
+                boolean changed;
+                if (index < planned) {
+                    SessionPlan.Session session = sessions.get(index / exercises);
+                    int exercise = index % exercises;
+                    changed = !text(log, row.getRowNum(), DATE).equals(session.date() == null ? session.label()
+                            : session.date().toString())
+                            || !text(log, row.getRowNum(), WEEK).equals(String.valueOf(session.week()))
+                            || !text(log, row.getRowNum(), SESSION).equals(String.valueOf(session.number()))
+                            || !text(log, row.getRowNum(), NUMBER).equals(String.valueOf(exercise + 1))
+                            || !text(log, row.getRowNum(), EXERCISE).equals(plan.exercises().get(exercise))
+                            || !text(log, row.getRowNum(), PRESCRIBED).equals(plan.doses().get(exercise))
+                            || typedInto(row, DONE);
+                } else {
+                    changed = typedInto(row, 0);
+                }
+                if (changed) {
+                    typed++;
+                }
+            }
+            return typed;
+        }
+
+        /** Whether a cell of {@code row} from {@code column} on holds anything. */
+        private static boolean typedInto(Row row, int column) {
+            for (Cell cell : row) {
+                if (cell.getColumnIndex() >= column && !Cells.blank(cell)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** What the Program sheet prescribes, or null with its problems added. */
+        private Plan plan(Sheet program) {
+            for (int i = 0; i < PROGRAM_LABELS.size(); i++) {
+                expectText(program, PROGRAM_FIRST_LABEL_ROW + i, 0, PROGRAM_LABELS.get(i));
+            }
             LocalDate start = start(program, PROGRAM_FIRST_LABEL_ROW + 3);
             Integer weeks = programNumber(program, PROGRAM_FIRST_LABEL_ROW + 4, 520);
             Integer perWeek = programNumber(program, PROGRAM_FIRST_LABEL_ROW + 5, 21);
@@ -90,12 +172,20 @@ record FilledLog(String title, String patient, String clinician, String conditio
             if (problems.size() > problemsBefore || weeks == null || perWeek == null) {
                 return null;
             }
-            List<Entry> entries = entries(log, SessionPlan.of(start, weeks, perWeek), exercises.size());
-            if (problems.size() > problemsBefore) {
+            long rows = (long) weeks * perWeek * exercises.size();
+            if (rows > MAX_LOG_ROWS) {
+                // Checked before anything is planned: a sheet that claims millions of rows would fill the memory.
+                problem(program, PROGRAM_FIRST_LABEL_ROW + 4, 1, "the Program sheet plans " + weeks + " weeks x "
+                        + perWeek + " sessions x " + count(exercises.size()) + " exercises = " + count(rows)
+                        + " log rows, and an exercise log has at most " + count(MAX_LOG_ROWS) + "; this is not a log "
+                        + "rehabdoc wrote, or its Program sheet was changed");
                 return null;
             }
-            String title = text(program, 0, 0).replaceFirst("^Exercise log: ", "");
-            return new FilledLog(title, patient, clinician, condition, start, weeks, perWeek, exercises, entries);
+            List<String> doses = new ArrayList<>();
+            for (int i = 0; i < exercises.size(); i++) {
+                doses.add(text(program, PRESCRIPTION_HEADER_ROW + 1 + i, 3));
+            }
+            return new Plan(start, weeks, perWeek, exercises, doses);
         }
 
         private void missingSheets(boolean noProgram, boolean noLog) {
@@ -133,7 +223,8 @@ record FilledLog(String title, String patient, String clinician, String conditio
 
         private LocalDate start(Sheet program, int row) {
             Cell cell = cell(program, row, 1);
-            if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)
+                    && DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
                 return cell.getLocalDateTimeCellValue().toLocalDate();
             }
             if (!text(program, row, 1).equals(ProgramSheet.NO_START)) {
@@ -258,7 +349,7 @@ record FilledLog(String title, String patient, String clinician, String conditio
                 case NUMERIC -> {
                     double value = cell.getNumericCellValue();
                     if (value != Math.rint(value) || value < 0 || value > max) {
-                        problem(sheet, row, column, what + " is " + formatter.formatCellValue(cell) + "; it must be "
+                        problem(sheet, row, column, what + " is " + Cells.number(value) + "; it must be "
                                 + "a whole number from 0 to " + max);
                         return null;
                     }
@@ -274,32 +365,34 @@ record FilledLog(String title, String patient, String clinician, String conditio
                 }
                 case FORMULA -> problem(sheet, row, column, what + " is a formula (=" + cell.getCellFormula()
                         + "); type the number itself");
-                default -> problem(sheet, row, column, what + " is " + formatter.formatCellValue(cell)
+                default -> problem(sheet, row, column, what + " is " + Cells.text(cell)
                         + "; type a whole number from 0 to " + max);
             }
             return null;
         }
 
-        private String text(Sheet sheet, int row, int column) {
-            Cell cell = cell(sheet, row, column);
-            return cell == null ? "" : formatter.formatCellValue(cell);
+        private static String text(Sheet sheet, int row, int column) {
+            return Cells.text(Cells.at(sheet, row, column));
         }
 
         private static Cell cell(Sheet sheet, int row, int column) {
-            Row line = sheet.getRow(row);
-            return line == null ? null : line.getCell(column);
+            return Cells.at(sheet, row, column);
         }
 
-        private boolean blank(Row row) {
+        private static boolean blank(Row row) {
             if (row == null) {
                 return true;
             }
             for (Cell cell : row) {
-                if (!formatter.formatCellValue(cell).isBlank()) {
+                if (!Cells.blank(cell)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private static String count(long number) {
+            return String.format(Locale.ROOT, "%,d", number);
         }
 
         private void problem(Sheet sheet, int row, int column, String message) {

@@ -44,6 +44,13 @@ final class LogLayout {
     /** Largest count of sets, repetitions or minutes the log accepts. */
     static final int MAX_COUNT = 999;
 
+    /**
+     * Most Log rows a program's workbook may have (a year of daily sessions of 27 exercises). Logs are built in
+     * memory, as tables, validations and charts need; 9,828 rows were measured to fit in a 256 MB heap, while
+     * 47,000 did not fit in 512 MB (see docs/benchmarks-xlsx.md).
+     */
+    static final int MAX_LOG_ROWS = 10_000;
+
     private LogLayout() {
     }
 }

@@ -17,12 +17,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Writes an Excel exercise log per program ({@code program-<id>.xlsx}) and the exercise catalog ({@code catalog.xlsx}). */
 public final class XlsxExporter implements Exporter {
     /**
-     * Most Log rows a program's workbook may have (a year of daily sessions of 27 exercises). Logs are built in
-     * memory, as tables, validations and charts need; 9,828 rows were measured to fit in a 256 MB heap, while
-     * 47,000 did not fit in 512 MB (see docs/benchmarks-xlsx.md).
-     */
-    static final int MAX_LOG_ROWS = 10_000;
-    /**
      * Logs longer than this (a few tens of megabytes of heap each) are written one at a time, so that the memory a
      * long program needs is not doubled by writing two side by side.
      */
@@ -62,10 +56,11 @@ public final class XlsxExporter implements Exporter {
             String name = ExerciseLogWorkbook.fileName(program);
             int rows = LogSheet.rowCount(program);
             longest = Math.max(longest, rows);
-            if (rows > MAX_LOG_ROWS) {
+            if (rows > LogLayout.MAX_LOG_ROWS) {
                 throw new ExportException(name + ": program '" + program.id() + "' plans " + rows + " log rows ("
                         + program.weeks() + " weeks x " + program.sessionsPerWeek() + " sessions x "
-                        + program.exercises().size() + " exercises); an exercise log holds at most " + MAX_LOG_ROWS
+                        + program.exercises().size() + " exercises); an exercise log holds at most "
+                        + LogLayout.MAX_LOG_ROWS
                         + ", so split the program");
             }
             ExportTarget.Keep keep = options.force() ? existing -> Optional.empty() : existing -> typedEntries(existing, name);
