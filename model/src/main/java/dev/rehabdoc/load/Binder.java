@@ -66,7 +66,8 @@ final class Binder {
             return bindRecordValue(node, raw);
         }
         if (!(node instanceof ScalarNode scalar)) {
-            return fail(node, "must be " + expected(raw) + ", not " + node.description(), raw);
+            Optional<String> quote = raw == String.class ? textItemReadAsField(node) : Optional.empty();
+            return fail(node, quote.orElseGet(() -> "must be " + expected(raw) + ", not " + node.description()), raw);
         }
         if (scalar.isNull()) {
             return neutral(raw);
@@ -128,9 +129,26 @@ final class Binder {
                 || !Suggestions.didYouMean(entry.key(), shape.indexByName.keySet()).isEmpty()) {
             return Optional.empty();
         }
-        String text = entry.key() + ": " + value.text();
-        return Optional.of("text that contains ': ' is read as a field name and a value; put the whole text in "
-                + "quotes: \"" + Suggestions.abbreviate(text.replace("\"", "\\\"")) + "\"");
+        return Optional.of(putInQuotes(entry.key(), value));
+    }
+
+    /**
+     * The message for an item of a list of texts written as {@code - Rest: a day or two.}, which YAML reads as a
+     * mapping of one field; a mapping elsewhere, such as under a field, is more likely meant as one.
+     */
+    private static Optional<String> textItemReadAsField(Node node) {
+        if (node instanceof MapNode map && map.entries().size() == 1 && node.pointer().matches(".*/\\d+")
+                && map.entries().values().iterator().next() instanceof Entry entry
+                && entry.value() instanceof ScalarNode value && !value.isNull()) {
+            return Optional.of(putInQuotes(entry.key(), value));
+        }
+        return Optional.empty();
+    }
+
+    private static String putInQuotes(String key, ScalarNode value) {
+        String text = key + ": " + value.text();
+        return "text that contains ': ' is read as a field name and a value; put the whole text in quotes: \""
+                + Suggestions.abbreviate(text.replace("\"", "\\\"")) + "\"";
     }
 
     private Object bindRecordValue(Node node, Class<?> type) {
