@@ -1,14 +1,16 @@
 package dev.rehabdoc.cli;
 
+import dev.rehabdoc.api.Rehabdoc;
 import dev.rehabdoc.export.ExportException;
 import dev.rehabdoc.export.FileFault;
+import dev.rehabdoc.export.LogImporter;
 import dev.rehabdoc.export.OutputFile;
-import dev.rehabdoc.export.xlsx.ExerciseLogReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,9 +40,14 @@ final class ImportLogCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         String name = log.toString();
-        ExerciseLogReader.Result result;
+        Optional<LogImporter> importer = Rehabdoc.logImporter("xlsx");
+        if (importer.isEmpty()) {
+            err.println("rehabdoc: reading exercise logs needs the xlsx format, which is not installed");
+            return Main.PROBLEMS;
+        }
+        LogImporter.Result result;
         try {
-            result = ExerciseLogReader.read(log, name);
+            result = importer.get().read(log, name);
         } catch (IOException e) {
             err.println("rehabdoc: " + name + ": cannot be read: " + e.getMessage());
             return Main.PROBLEMS;

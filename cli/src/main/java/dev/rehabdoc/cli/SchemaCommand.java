@@ -1,14 +1,15 @@
 package dev.rehabdoc.cli;
 
+import dev.rehabdoc.api.Rehabdoc;
 import dev.rehabdoc.export.ExportException;
 import dev.rehabdoc.export.FileFault;
 import dev.rehabdoc.export.OutputFile;
-import dev.rehabdoc.export.json.BundleSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,13 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String schema = BundleSchema.text();
+        Optional<String> found = Rehabdoc.schema("json");
+        if (found.isEmpty()) {
+            spec.commandLine().getErr().println("rehabdoc: the schema is that of the json format, which is not "
+                    + "installed");
+            return Main.PROBLEMS;
+        }
+        String schema = found.get();
         PrintWriter out = spec.commandLine().getOut();
         if (file == null) {
             out.print(schema);

@@ -1,7 +1,6 @@
 package dev.rehabdoc.cli;
 
-import dev.rehabdoc.data.EmbeddedContent;
-import dev.rehabdoc.load.CatalogLoader;
+import dev.rehabdoc.api.Rehabdoc;
 import dev.rehabdoc.load.LoadResult;
 import dev.rehabdoc.load.Problem;
 import dev.rehabdoc.model.Catalog;
@@ -18,12 +17,12 @@ final class SourceArgument {
 
     /** What the user calls the source. */
     String name() {
-        return source == null ? EmbeddedContent.NAME : source.toString();
+        return source == null ? Rehabdoc.embeddedName() : source.toString();
     }
 
     /** The validated catalog, or empty after printing every problem to {@code err}. */
     Optional<Catalog> load(PrintWriter err) {
-        LoadResult result = source == null ? EmbeddedContent.load() : CatalogLoader.load(source);
+        LoadResult result = source == null ? Rehabdoc.embedded() : Rehabdoc.load(source);
         return switch (result) {
             case LoadResult.Loaded loaded -> Optional.of(loaded.catalog());
             case LoadResult.Failed failed -> {

@@ -16,10 +16,6 @@ public final class EchoExporter implements Exporter {
         return "echo";
     }
 
-    @Override
-    public String fileExtension() {
-        return "txt";
-    }
 
     @Override
     public String description() {

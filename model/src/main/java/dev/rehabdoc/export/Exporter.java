@@ -2,6 +2,7 @@ package dev.rehabdoc.export;
 
 import dev.rehabdoc.model.Catalog;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Turns a validated catalog into the files of one format. Implementations are registered in
@@ -12,11 +13,16 @@ public interface Exporter {
     /** The id users name the format by, such as {@code pdf}: lowercase, unique among exporters. */
     String formatId();
 
-    /** The extension of the files it writes, without the dot, such as {@code pdf}. */
-    String fileExtension();
-
     /** What it makes, in a line, for {@code --help} and listings. */
     String description();
+
+    /**
+     * The published schema of what this format writes, as JSON Schema text, for other systems to check its files
+     * against; empty for a format without one.
+     */
+    default Optional<String> schema() {
+        return Optional.empty();
+    }
 
     /**
      * Readies what every export of this format needs whatever the catalog, such as parsed fonts or a library's own

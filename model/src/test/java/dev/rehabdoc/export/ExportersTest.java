@@ -10,10 +10,6 @@ import org.junit.jupiter.api.Test;
 class ExportersTest {
 
     private record Named(String formatId) implements Exporter {
-        @Override
-        public String fileExtension() {
-            return "txt";
-        }
 
         @Override
         public String description() {

@@ -20,11 +20,6 @@ public final class FhirExporter implements Exporter {
     }
 
     @Override
-    public String fileExtension() {
-        return "json";
-    }
-
-    @Override
     public String description() {
         return "A FHIR R4 Bundle (fhir-bundle.json): activity definitions, condition protocols and care plans";
     }

@@ -29,7 +29,6 @@ class JsonExporterTest {
     @Test
     void isFoundByTheServiceLoaderAsJson() {
         assertThat(Exporters.discover().find("json")).get().isInstanceOf(JsonExporter.class);
-        assertThat(new JsonExporter().fileExtension()).isEqualTo("json");
     }
 
     @Test

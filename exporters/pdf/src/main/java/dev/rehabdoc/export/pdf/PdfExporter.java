@@ -21,11 +21,6 @@ public final class PdfExporter implements Exporter {
     }
 
     @Override
-    public String fileExtension() {
-        return "pdf";
-    }
-
-    @Override
     public String description() {
         return "printable PDF/A handouts, one per condition and one per program";
     }

@@ -1,5 +1,6 @@
 package dev.rehabdoc.export.xlsx;
 
+import dev.rehabdoc.export.LogImporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,27 +17,24 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-/** Reads an exercise log a physiotherapist filled in and turns it into a progress report in JSON. */
-public final class ExerciseLogReader {
+/**
+ * Reads an exercise log a physiotherapist filled in and turns it into a progress report in JSON: the xlsx format's
+ * {@link LogImporter}, registered beside its exporter.
+ */
+public final class ExerciseLogReader implements LogImporter {
 
-    /**
-     * What reading a log gave: either the progress report, or every problem found.
-     *
-     * @param problems each as {@code FILE:Sheet!B7: message}; empty when the log was read
-     * @param json     the progress report as UTF-8 JSON text; empty when there are problems
-     */
-    public record Result(List<String> problems, String json) {
-        public Result {
-            problems = List.copyOf(problems);
-        }
-
-        /** Whether the log was read without problems. */
-        public boolean ok() {
-            return problems.isEmpty();
-        }
+    /** For the service loader; {@link #read(Path, String)} keeps no state. */
+    public ExerciseLogReader() {
     }
 
-    private ExerciseLogReader() {
+    @Override
+    public String formatId() {
+        return "xlsx";
+    }
+
+    @Override
+    public Result read(Path file, String name) throws IOException {
+        return readLog(file, name);
     }
 
     /**
@@ -44,7 +42,7 @@ public final class ExerciseLogReader {
      *
      * @throws IOException when the file cannot be read at all
      */
-    public static Result read(Path file, String name) throws IOException {
+    private static Result readLog(Path file, String name) throws IOException {
         if (!Files.isRegularFile(file)) {
             return new Result(List.of(name + ": no such file"), "");
         }

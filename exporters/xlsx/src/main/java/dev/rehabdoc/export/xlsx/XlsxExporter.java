@@ -28,11 +28,6 @@ public final class XlsxExporter implements Exporter {
     }
 
     @Override
-    public String fileExtension() {
-        return "xlsx";
-    }
-
-    @Override
     public String description() {
         return "Excel exercise logs to fill in per program, with a summary and chart, and the exercise catalog";
     }

@@ -3,6 +3,7 @@ package dev.rehabdoc.export.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.rehabdoc.export.LogImporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,7 @@ class ExerciseLogReaderTest {
     void readsWhatWasTypedIntoProgress() throws Exception {
         fillAFewSessions(log);
 
-        ExerciseLogReader.Result result = ExerciseLogReader.read(log, "log.xlsx");
+        LogImporter.Result result = new ExerciseLogReader().read(log, "log.xlsx");
 
         assertThat(result.problems()).isEmpty();
         JsonNode progress = new ObjectMapper().readTree(result.json());
@@ -83,7 +84,7 @@ class ExerciseLogReaderTest {
             sheet.getRow(5).getCell(LogLayout.PAIN_BEFORE).setCellFormula("1+1");
         });
 
-        ExerciseLogReader.Result result = ExerciseLogReader.read(log, "log.xlsx");
+        LogImporter.Result result = new ExerciseLogReader().read(log, "log.xlsx");
 
         assertThat(result.ok()).isFalse();
         assertThat(result.json()).isEmpty();
@@ -102,7 +103,7 @@ class ExerciseLogReaderTest {
             sheet.shiftRows(13, sheet.getLastRowNum(), -3);
         });
 
-        assertThat(ExerciseLogReader.read(log, "log.xlsx").problems()).containsExactly(
+        assertThat(new ExerciseLogReader().read(log, "log.xlsx").problems()).containsExactly(
                 "log.xlsx:Log!A11: rows are missing before this one: week 1 session 2 exercise 2 to week 1 session 2 "
                         + "exercise 4 (3 rows); were they deleted? Undo, or export the log again and copy the entries "
                         + "over");
@@ -115,7 +116,7 @@ class ExerciseLogReaderTest {
             sheet.removeRow(sheet.getRow(sheet.getLastRowNum()));
         });
 
-        assertThat(ExerciseLogReader.read(log, "log.xlsx").problems()).containsExactly(
+        assertThat(new ExerciseLogReader().read(log, "log.xlsx").problems()).containsExactly(
                 "log.xlsx:Log!A145: the log ends early: week 6 session 3 exercise 8 (1 row) are missing; "
                         + "were they deleted?");
     }
@@ -124,7 +125,7 @@ class ExerciseLogReaderTest {
     void reportsARenamedSheet() throws Exception {
         LogFilling.edit(log, workbook -> workbook.setSheetName(1, "Log (2)"));
 
-        assertThat(ExerciseLogReader.read(log, "log.xlsx").problems()).containsExactly(
+        assertThat(new ExerciseLogReader().read(log, "log.xlsx").problems()).containsExactly(
                 "log.xlsx: the sheet \"Log\" is missing (the workbook has sheets \"Program\", \"Log (2)\", "
                         + "\"Summary\"); if it was renamed, name it \"Log\" again");
     }
@@ -138,12 +139,12 @@ class ExerciseLogReaderTest {
         }
         Path text = Files.writeString(work.resolve("notes.xlsx"), "not a spreadsheet");
 
-        assertThat(ExerciseLogReader.read(other, "budget.xlsx").problems()).containsExactly(
+        assertThat(new ExerciseLogReader().read(other, "budget.xlsx").problems()).containsExactly(
                 "budget.xlsx: not a rehabdoc exercise log: it has no \"Program\" and \"Log\" sheets (it has sheets "
                         + "\"Budget\")");
-        assertThat(ExerciseLogReader.read(text, "notes.xlsx").problems()).containsExactly(
+        assertThat(new ExerciseLogReader().read(text, "notes.xlsx").problems()).containsExactly(
                 "notes.xlsx: not an Excel workbook (.xlsx); give the exercise log rehabdoc wrote");
-        assertThat(ExerciseLogReader.read(work.resolve("missing.xlsx"), "missing.xlsx").problems())
+        assertThat(new ExerciseLogReader().read(work.resolve("missing.xlsx"), "missing.xlsx").problems())
                 .containsExactly("missing.xlsx: no such file");
     }
 
@@ -158,8 +159,8 @@ class ExerciseLogReaderTest {
         assertThat(soffice.waitFor(180, TimeUnit.SECONDS)).as("soffice finished").isTrue();
         assertThat(converted.resolve("log.xlsx")).exists();
 
-        ExerciseLogReader.Result fromPoi = ExerciseLogReader.read(log, "log.xlsx");
-        ExerciseLogReader.Result fromLibreOffice = ExerciseLogReader.read(converted.resolve("log.xlsx"), "log.xlsx");
+        LogImporter.Result fromPoi = new ExerciseLogReader().read(log, "log.xlsx");
+        LogImporter.Result fromLibreOffice = new ExerciseLogReader().read(converted.resolve("log.xlsx"), "log.xlsx");
 
         assertThat(fromLibreOffice.problems()).isEmpty();
         assertThat(fromLibreOffice.json()).isEqualTo(fromPoi.json());
