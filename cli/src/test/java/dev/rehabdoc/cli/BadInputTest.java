@@ -2,9 +2,11 @@ package dev.rehabdoc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehabdoc.testing.PictureFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,6 +65,54 @@ class BadInputTest {
         if (!err.toString().contains("no export formats are installed")) {
             assertThat(err.toString().lines()).containsAll(expectedLines(name));
         }
+    }
+
+    /**
+     * A picture of a billion pixels in 1.9 MB, or a 3 GB file of zeros that starts and ends as a PNG: {@code validate}
+     * and {@code export} refuse it at once, located at its entry and naming the limit, where they once ran for
+     * minutes into gigabytes of memory or ended in an internal error.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "export"})
+    void aPictureTooLargeToPrintIsALocatedProblem(String command) throws IOException {
+        Path images = Files.createDirectories(directory.resolve("images"));
+        PictureFiles.png(images.resolve("tall.png"), 1, 1_000_000_000, 8, 0, 0, 128);
+        byte[] png = PictureFiles.png(640, 480, 8, 2, 0, 0, 0, 0);
+        try (RandomAccessFile sparse = new RandomAccessFile(images.resolve("sparse.png").toFile(), "rw")) {
+            sparse.write(png, 0, 8 + 25);
+            sparse.setLength(3L << 30);
+            sparse.seek((3L << 30) - 12);
+            sparse.write(png, png.length - 12, 12);
+        }
+        Path source = Files.writeString(directory.resolve("pictures.yaml"), """
+                schemaVersion: 1
+                conditions:
+                  - {id: back, name: Back pain, summary: A sore back., exercises: [walking]}
+                exercises:
+                  - id: walking
+                    name: Walking
+                    kind: aerobic
+                    steps: [Walk for ten minutes.]
+                    images: [images/tall.png, images/sparse.png]
+                """);
+        Path out = directory.resolve("out");
+        StringWriter stdout = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exit = command.equals("validate")
+                ? Main.run(new PrintWriter(stdout, true), new PrintWriter(err, true), command, source.toString())
+                : Main.run(new PrintWriter(stdout, true), new PrintWriter(err, true), command, source.toString(),
+                        "--out", out.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stdout.toString()).isEmpty();
+        assertNoStackTrace(err.toString());
+        assertThat(err.toString().lines()).startsWith(
+                source + ":9:14: /exercises/0/images/0: the image images/tall.png is 1 x 1,000,000,000 pixels; at "
+                        + "most 200,000,000 pixels and a side ratio of 100:1 are printed",
+                source + ":9:31: /exercises/0/images/1: the image images/sparse.png has 3072 MB; the limit for a "
+                        + "picture is 64 MB (save it at fewer pixels)");
+        assertThat(out).doesNotExist();
     }
 
     private static void assertNoStackTrace(String err) {

@@ -2,7 +2,6 @@ package dev.rehabdoc.load;
 
 import dev.rehabdoc.load.Node.ScalarNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -13,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Resolves an image path written in a source file against that file's directory, and accepts it only when it names
- * a PNG or JPEG file inside the source's directory, after links are resolved.
+ * a PNG or JPEG file inside the source's directory, after links are resolved, whose header {@link PictureHeader}
+ * finds fit to print.
  */
 final class ImageResolver implements Binder.ImageResolver {
     private final Path root;
@@ -99,8 +99,10 @@ final class ImageResolver implements Binder.ImageResolver {
             if (!Files.isRegularFile(real)) {
                 return Checked.failed(written -> "the image " + written + " is not a file");
             }
-            String format = ImageCheck.check(real);
-            return format == null ? Checked.fine(real) : Checked.failed(written -> "the image " + written + " " + format);
+            PictureHeader.read(real);
+            return Checked.fine(real);
+        } catch (PictureHeader.Refused e) {
+            return Checked.failed(written -> "the image " + written + " " + e.getMessage());
         } catch (IOException e) {
             return Checked.failed(written -> "cannot read the image " + written + ": " + e.getMessage());
         }
@@ -109,57 +111,5 @@ final class ImageResolver implements Binder.ImageResolver {
     private static Path fail(ScalarNode node, List<Problem> problems, String message) {
         problems.add(new Problem(node.location(), node.pointer(), message));
         return null;
-    }
-
-    /** Checks that a file is a whole PNG or JPEG by its structure, without decoding the pixels. */
-    static final class ImageCheck {
-        private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-        private static final byte[] PNG_END = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
-
-        private ImageCheck() {
-        }
-
-        /** {@code null} when the file is a complete PNG or JPEG, else what is wrong, as the end of a sentence. */
-        static String check(Path file) throws IOException {
-            long size = Files.size(file);
-            byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(16);
-            }
-            if (startsWith(head, PNG)) {
-                return endsWith(file, size, PNG_END) ? null : "is a damaged or truncated PNG file";
-            }
-            if (head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
-                return endsWith(file, size, new byte[] {(byte) 0xFF, (byte) 0xD9}) ? null
-                        : "is a damaged or truncated JPEG file";
-            }
-            return "is not a PNG or JPEG image";
-        }
-
-        private static boolean startsWith(byte[] bytes, byte[] prefix) {
-            if (bytes.length < prefix.length) {
-                return false;
-            }
-            for (int i = 0; i < prefix.length; i++) {
-                if (bytes[i] != prefix[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean endsWith(Path file, long size, byte[] suffix) throws IOException {
-            if (size < suffix.length) {
-                return false;
-            }
-            try (var channel = Files.newByteChannel(file)) {
-                channel.position(size - suffix.length);
-                java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(suffix.length);
-                while (tail.hasRemaining() && channel.read(tail) > 0) {
-                    // keep reading until the buffer is full
-                }
-                return startsWith(tail.array(), suffix);
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.rehabdoc.export.pdf;
 
 import dev.rehabdoc.export.ExportException;
+import dev.rehabdoc.load.PictureHeader;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -8,7 +9,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -34,10 +38,11 @@ import org.openpdf.text.Jpeg;
  * <ul>
  *   <li>An RGB or greyscale JPEG file goes in as it is, turned by the page as its EXIF orientation asks.</li>
  *   <li>A JPEG photo with more pixels than its printed size needs at {@link FigureBox#PRINT_DPI} (a phone photo
- *       in a handout, typically), or one that asks to be mirrored, is decoded, scaled down if it has too many
- *       pixels, turned upright and written as a new JPEG file.</li>
- *   <li>Any other picture (PNG, or a JPEG in other colours) is decoded, scaled down if it has too many pixels,
- *       turned upright and flattened onto white, so that a handout carries no transparency.</li>
+ *       in a handout, typically), one that asks to be mirrored, or one in CMYK (which a PDF/A handout in sRGB
+ *       cannot carry) is decoded, scaled down if it has too many pixels, turned upright and written as a new RGB
+ *       JPEG file.</li>
+ *   <li>A PNG is decoded, scaled down if it has too many pixels, turned upright and flattened onto white, so that a
+ *       handout carries no transparency.</li>
  * </ul>
  *
  * <p>What was read from the files, and the pixels already compressed, is shared by all handouts of an export
@@ -81,7 +86,7 @@ final class Pictures {
             this.box = box;
         }
 
-        Picture of(Path file) throws ExportException, IOException {
+        Picture of(Path file) throws ExportException {
             Picture known = byFile.get(file);
             if (known != null) {
                 return known;
@@ -117,56 +122,85 @@ final class Pictures {
         }
     }
 
-    private static Picture read(Path file, FigureBox box) throws ExportException, IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        boolean jpegFile = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+    /**
+     * Reads the picture in {@code file} for print. Its header is checked again first, since the file may have
+     * changed since the source was loaded, and a picture past the limits would take more memory than any machine
+     * has. Every fault of the file is the user's to mend, so it is an {@link ExportException} naming the file,
+     * whatever a decoder threw on meeting it.
+     */
+    private static Picture read(Path file, FigureBox box) throws ExportException {
+        try {
+            PictureHeader header = PictureHeader.read(file);
+            return read(Files.readAllBytes(file), header, box);
+        } catch (PictureHeader.Refused e) {
+            throw new ExportException("the picture " + file + " " + e.getMessage());
+        } catch (IIOException e) {
+            throw new ExportException("cannot read the picture " + file + ": " + e.getMessage()
+                    + "; save it again as a PNG or JPEG file", e);
+        } catch (IOException e) {
+            throw new ExportException("cannot read the picture " + file + ": " + unreadable(e), e);
+        } catch (RuntimeException e) {
+            // ImageIO and OpenPDF throw unchecked exceptions of their own for some damaged files.
+            throw new ExportException("cannot read the picture " + file + ": it is damaged; save it again as a PNG "
+                    + "or JPEG file", e);
+        }
+    }
+
+    /** Why a file cannot be read, in the system's words, which name no class. */
+    private static String unreadable(IOException fault) {
+        String words = switch (fault) {
+            case NoSuchFileException gone -> "it is not there any more";
+            case AccessDeniedException denied -> "permission denied";
+            case FileSystemException system when system.getReason() != null -> system.getReason();
+            default -> fault.getMessage() == null ? "input/output error" : fault.getMessage();
+        };
+        return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static Picture read(byte[] bytes, PictureHeader header, FigureBox box) throws IOException {
+        boolean jpegFile = header.format() == PictureHeader.Format.JPEG;
         Orientation orientation = jpegFile ? Orientation.of(bytes) : Orientation.TOP_LEFT;
-        boolean photo = false;
-        if (jpegFile && Image.getInstance(bytes) instanceof Jpeg jpeg
-                && (jpeg.getColorspace() == 1 || jpeg.getColorspace() == 3)) {
-            FigureBox.Pixels shown =
-                    orientation.shown(new FigureBox.Pixels((int) jpeg.getWidth(), (int) jpeg.getHeight()));
+        if (jpegFile && header.components() != 4 && Image.getInstance(bytes) instanceof Jpeg) {
+            FigureBox.Pixels shown = orientation.shown(new FigureBox.Pixels(header.width(), header.height()));
             if (!orientation.mirrors() && box.needs(shown).equals(shown)) {
                 return new Picture(true, 0, 0, bytes, orientation.quarterTurns());
             }
-            photo = true;
         }
-        BufferedImage sized = decodedForPrint(file, bytes, box, orientation);
+        BufferedImage sized = decodedForPrint(bytes, header, box, orientation);
         FigureBox.Pixels shown = orientation.shown(new FigureBox.Pixels(sized.getWidth(), sized.getHeight()));
         int[] pixels = upright(sized, orientation);
-        return photo ? jpeg(pixels, shown) : new Picture(false, shown.wide(), shown.high(), deflated(rgb(pixels)), 0);
+        return jpegFile ? jpeg(pixels, shown) : new Picture(false, shown.wide(), shown.high(), deflated(rgb(pixels)), 0);
     }
 
     /**
-     * The picture decoded at the size it needs to print (see {@link FigureBox#needs}), as stored. One with many
-     * times the pixels needed is read keeping only every n-th pixel across and down, n chosen to leave at least
-     * twice the pixels needed for {@link #scaledDown} to average: a photo of any size is decoded into little memory.
+     * The picture decoded at the size it needs to print (see {@link FigureBox#needs}), as stored, in the colours
+     * viewers show ({@link ShownColours}). One with many times the pixels needed is read keeping only every n-th
+     * pixel across and every m-th down, n and m chosen apart to leave at least twice the pixels needed for
+     * {@link #scaledDown} to average: the memory a picture takes is bounded by its printed size, whatever its shape.
      */
-    private static BufferedImage decodedForPrint(Path file, byte[] bytes, FigureBox box, Orientation orientation)
-            throws ExportException, IOException {
+    private static BufferedImage decodedForPrint(byte[] bytes, PictureHeader header, FigureBox box,
+            Orientation orientation) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new ExportException("cannot read the picture " + file
-                        + ": not a PNG or JPEG file this program can decode");
+                throw new IIOException("not a PNG or JPEG file this program can decode");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 FigureBox.Pixels stored = new FigureBox.Pixels(reader.getWidth(0), reader.getHeight(0));
                 FigureBox.Pixels needed = orientation.shown(box.needs(orientation.shown(stored)));
-                int every = Math.max(1, Math.min(stored.wide() / needed.wide(), stored.high() / needed.high()) / 2);
                 ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceSubsampling(every, every, 0, 0);
-                BufferedImage decoded = reader.read(0, param);
+                param.setSourceSubsampling(Math.max(1, stored.wide() / needed.wide() / 2),
+                        Math.max(1, stored.high() / needed.high() / 2), 0, 0);
+                BufferedImage decoded = header.components() == 4 && header.format() == PictureHeader.Format.JPEG
+                        ? ShownColours.ofCmyk(reader.readRaster(0, param), header.adobeTransform() == 2)
+                        : ShownColours.of(reader.read(0, param));
                 return needed.equals(new FigureBox.Pixels(decoded.getWidth(), decoded.getHeight()))
                         ? decoded : scaledDown(decoded, needed);
             } finally {
                 reader.dispose();
             }
-        } catch (IIOException e) {
-            throw new ExportException("cannot read the picture " + file + ": " + e.getMessage()
-                    + "; save it as an RGB PNG or JPEG file", e);
         }
     }
 

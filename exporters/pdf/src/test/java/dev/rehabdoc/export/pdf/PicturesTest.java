@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rehabdoc.export.ExportException;
+import dev.rehabdoc.load.CatalogLoader;
+import dev.rehabdoc.load.LoadResult;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Image;
+import dev.rehabdoc.testing.PictureFiles;
 import dev.rehabdoc.testing.SyntheticCatalogs;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -256,6 +259,91 @@ class PicturesTest {
         return centres;
     }
 
+    /**
+     * A greyscale PNG prints with the greys viewers show, which are the stored values: 8 or 16 bits, with or without
+     * the usual gAMA chunk of 1/2.2, with alpha, and scaled down.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"8-bit, 64, 8, 0, 0", "8-bit with gAMA, 64, 8, 0, 45455", "16-bit, 64, 16, 0, 0",
+        "16-bit with gAMA, 64, 16, 0, 45455", "8-bit with alpha, 64, 8, 4, 0", "16-bit with alpha, 64, 16, 4, 0",
+        "8-bit scaled down, 3000, 8, 0, 45455", "16-bit scaled down, 3000, 16, 0, 0"})
+    void aGreyPngPrintsWithTheGreyViewersShow(String kind, int size, int depth, int colourType, int gamma,
+            @TempDir Path dir) throws Exception {
+        int grey = depth == 16 ? 90 * 257 : 90;
+        int opaque = depth == 16 ? 65_535 : 255;
+        byte[] png = colourType == 4 ? PictureFiles.png(size, size, depth, colourType, gamma, grey, opaque)
+                : PictureFiles.png(size, size, depth, colourType, gamma, grey);
+
+        assertThat(printedColour("grey.png", png, dir)).containsExactly(90, 90, 90);
+    }
+
+    /** A greyscale JPEG prints with its greys too, whether it goes in as it is or is scaled down. */
+    @ParameterizedTest
+    @CsvSource({"64", "4000"})
+    void aGreyJpegPrintsWithTheGreyViewersShow(int size, @TempDir Path dir) throws Exception {
+        BufferedImage grey = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
+        java.util.Arrays.fill(((java.awt.image.DataBufferByte) grey.getRaster().getDataBuffer()).getData(),
+                (byte) 90);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        ImageIO.write(grey, "jpeg", jpeg);
+
+        assertThat(Arrays.stream(printedColour("grey.jpg", jpeg.toByteArray(), dir)).boxed())
+                .allSatisfy(channel -> assertThat(channel).isBetween(88, 92));
+    }
+
+    /**
+     * A CMYK or YCCK JPEG prints with the colours libjpeg-turbo, ImageMagick and browsers show for it (its inks
+     * inverted, as Photoshop stores them), in RGB, as a PDF/A handout in sRGB must carry it.
+     */
+    @ParameterizedTest(name = "{0}, {1} pixels")
+    @CsvSource({"PLAIN, 64", "ADOBE_CMYK, 64", "YCCK, 64", "ADOBE_CMYK, 3000", "YCCK, 3000"})
+    void aCmykJpegPrintsWithTheColoursViewersShow(CmykJpegs.Coding coding, int size, @TempDir Path dir)
+            throws Exception {
+        // Inks of 0 % cyan, 70 % magenta, 85 % yellow and 20 % black, stored inverted: a brick red.
+        byte[] jpeg = CmykJpegs.filled(coding, size, size, 255, 77, 38, 204);
+        int[] shown = CmykJpegs.shownRgb(255, 77, 38, 204);
+
+        int[] printed = printedColour("brick.jpg", jpeg, dir);
+
+        for (int channel = 0; channel < 3; channel++) {
+            assertThat(printed[channel]).as("channel %d of %s", channel, Arrays.toString(printed))
+                    .isBetween(shown[channel] - 4, shown[channel] + 4);
+        }
+    }
+
+    /**
+     * Loads a source whose one exercise shows {@code picture}, exports its handout, and returns the colour at the
+     * middle of the picture as the handout embeds it, read back with PDFBox.
+     */
+    private static int[] printedColour(String name, byte[] picture, Path dir) throws Exception {
+        Path images = Files.createDirectories(dir.resolve("source").resolve("images"));
+        Files.write(images.resolve(name), picture);
+        Path source = Files.writeString(dir.resolve("source").resolve("catalog.yaml"), """
+                schemaVersion: 1
+                conditions:
+                  - {id: back, name: Back pain, summary: A sore back., exercises: [walking]}
+                exercises:
+                  - {id: walking, name: Walking, kind: aerobic, steps: [Walk.], images: [images/%s]}
+                """.formatted(name));
+        Catalog catalog = switch (CatalogLoader.load(source)) {
+            case LoadResult.Loaded loaded -> loaded.catalog();
+            case LoadResult.Failed failed -> throw new AssertionError(failed.problems());
+        };
+        Handouts.export(catalog, Handouts.OPTIONS, dir.resolve("pdf"));
+        try (PDDocument document = Loader.loadPDF(dir.resolve("pdf").resolve("back.pdf").toFile())) {
+            for (PDPage page : document.getPages()) {
+                for (COSName xObject : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(xObject) instanceof PDImageXObject image) {
+                        BufferedImage pixels = image.getImage();
+                        int rgb = pixels.getRGB(pixels.getWidth() / 2, pixels.getHeight() / 2);
+                        return new int[] {rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF};
+                    }
+                }
+            }
+        }
+        throw new AssertionError("the handout shows no picture");
+    }
+
     @Test
     void transparentPngPixelsArePrintedOnWhite(@TempDir Path dir) throws Exception {
         BufferedImage see = new BufferedImage(4, 2, BufferedImage.TYPE_INT_ARGB);
@@ -281,6 +369,49 @@ class PicturesTest {
         assertThatThrownBy(() -> new Pictures(new Pictures.Decoded(A4)).of(broken))
                 .isInstanceOf(ExportException.class)
                 .hasMessageContaining(broken.toString());
+    }
+
+    /**
+     * A picture that was fine when the source was loaded but cannot be read when the handout is written (replaced
+     * meanwhile by a 3 GB file of zeros, a picture of a billion pixels, a damaged copy or a directory) fails the
+     * export with a sentence naming the file, at once and without running out of memory.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sparse|has 3072 MB; the limit for a picture is 64 MB (save it at fewer pixels)",
+        "tall|is 1 x 1,000,000,000 pixels; at most 200,000,000 pixels and a side ratio of 100:1 are printed",
+        "damaged|cannot read the picture",
+        "directory|cannot read the picture"})
+    void aPictureThatCannotBeReadWhenExportingIsAProblemNamingIt(String kind, String words, @TempDir Path dir)
+            throws Exception {
+        Catalog catalog = SyntheticCatalogs.generate(2, 5, dir.resolve("images"));
+        Path picture = dir.resolve("images").resolve("picture-2.jpg");
+        Files.delete(picture);
+        switch (kind) {
+            case "sparse" -> {
+                byte[] png = PictureFiles.png(640, 480, 8, 2, 0, 0, 0, 0);
+                try (java.io.RandomAccessFile out = new java.io.RandomAccessFile(picture.toFile(), "rw")) {
+                    out.write(png, 0, 8 + 25);
+                    out.setLength(3L << 30);
+                    out.seek((3L << 30) - 12);
+                    out.write(png, png.length - 12, 12);
+                }
+            }
+            case "tall" -> PictureFiles.png(picture, 1, 1_000_000_000, 8, 0, 0, 0);
+            case "damaged" -> {
+                byte[] png = PictureFiles.png(640, 480, 8, 2, 0, 10, 20, 30);
+                Arrays.fill(png, 8 + 25 + 8, png.length - 12 - 4, (byte) 0x5A);
+                Files.write(picture, png);
+            }
+            default -> Files.createDirectory(picture);
+        }
+
+        assertThatThrownBy(() -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(120), () -> Handouts.export(catalog, Handouts.OPTIONS, dir.resolve("pdf"))))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining(picture.toString())
+                .hasMessageContaining(words)
+                .hasMessageNotContainingAny("Exception", "java.", "javax.");
     }
 
     @Test
