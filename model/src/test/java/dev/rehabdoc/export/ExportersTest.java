@@ -47,8 +47,8 @@ class ExportersTest {
     void optionsHaveDefaultsAndWithers() {
         ExportOptions options = ExportOptions.defaults().withLargePrint(true).withPageSize(PageSize.LETTER);
 
-        assertThat(options.largePrint()).isTrue();
-        assertThat(options.pageSize()).isEqualTo(PageSize.LETTER);
+        assertThat(options.handouts().largePrint()).isTrue();
+        assertThat(options.handouts().pageSize()).isEqualTo(PageSize.LETTER);
         assertThat(options.force()).isFalse();
         assertThat(options.version()).isNotBlank().isNotEqualTo("unknown");
     }

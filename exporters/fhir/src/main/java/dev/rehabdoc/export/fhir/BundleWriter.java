@@ -33,7 +33,7 @@ final class BundleWriter {
         ActivityDefinitionWriter activities = new ActivityDefinitionWriter(catalog, artifacts);
         PlanDefinitionWriter plans = new PlanDefinitionWriter(catalog, artifacts);
         CarePlanWriter carePlans = new CarePlanWriter(catalog);
-        try (FhirJson json = FhirJson.writingTo(out, options.compact())) {
+        try (FhirJson json = FhirJson.writingTo(out, options.bundles().compact())) {
             json.startObject();
             json.text("resourceType", "Bundle");
             json.startObject("meta");

@@ -39,7 +39,7 @@ public final class FhirExporter implements Exporter {
                     .map(Finding::describe)
                     .collect(Collectors.joining("; ")));
         }
-        Pictures pictures = Pictures.read(catalog, options.embedImages());
+        Pictures pictures = Pictures.read(catalog, options.bundles().embedImages());
         target.write(BundleWriter.FILE_NAME, new BundleWriter(catalog, options, pictures)::writeTo);
     }
 }

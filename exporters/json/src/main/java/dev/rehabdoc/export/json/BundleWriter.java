@@ -31,7 +31,7 @@ final class BundleWriter {
 
     /** Writes the bundle and a final line end; leaves {@code out} open. */
     void writeTo(OutputStream out) throws IOException {
-        try (JsonGenerator generator = JsonStyle.generator(out, options.compact())) {
+        try (JsonGenerator generator = JsonStyle.generator(out, options.bundles().compact())) {
             generator.writeStartObject();
             generator.writeStringProperty(BundleLayout.SCHEMA_KEY, BundleLayout.SCHEMA_ID);
             generator.writeNumberProperty(BundleLayout.VERSION_KEY, CatalogLoader.SCHEMA_VERSION);

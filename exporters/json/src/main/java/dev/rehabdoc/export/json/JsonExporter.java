@@ -29,7 +29,7 @@ public final class JsonExporter implements Exporter {
 
     @Override
     public void export(Catalog catalog, ExportOptions options, ExportTarget target) throws ExportException, IOException {
-        BundleImages images = BundleImages.prepare(catalog, options.embedImages(), target);
+        BundleImages images = BundleImages.prepare(catalog, options.bundles().embedImages(), target);
         BundleWriter writer = new BundleWriter(catalog, options, images);
         target.write(BundleLayout.FILE_NAME, writer::writeTo);
     }

@@ -121,7 +121,7 @@ class BundleWriterTest {
     private byte[] bytes(Catalog catalog, ExportOptions options) throws IOException, ExportException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ExportTarget target = ExportTarget.in(directory)) {
-            new BundleWriter(catalog, options, BundleImages.prepare(catalog, options.embedImages(), target)).writeTo(out);
+            new BundleWriter(catalog, options, BundleImages.prepare(catalog, options.bundles().embedImages(), target)).writeTo(out);
         }
         assertThat(Bundles.schemaErrors(out.toString(StandardCharsets.UTF_8))).isEmpty();
         return out.toByteArray();

@@ -41,7 +41,7 @@ final class HandoutDocument {
     static HandoutDocument open(OutputStream out, HandoutInfo info, ExportOptions options, Typography type,
             Pictures pictures) throws IOException {
         float margin = type.largePrint ? 54 : 64;
-        Rectangle paper = new Rectangle(options.pageSize().width(), options.pageSize().height());
+        Rectangle paper = new Rectangle(options.handouts().pageSize().width(), options.handouts().pageSize().height());
         Document document = new Document(paper, margin, margin, 56, 56 + type.footerSize * 3.5f);
 
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -92,7 +92,7 @@ final class HandoutDocument {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((info.fileName() + "\n" + info.title() + "\n" + options.timestamp() + "\n"
-                    + options.pageSize() + "\n" + options.largePrint()).getBytes(StandardCharsets.UTF_8));
+                    + options.handouts().pageSize() + "\n" + options.handouts().largePrint()).getBytes(StandardCharsets.UTF_8));
             return Arrays.copyOf(digest.digest(), 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK offers no SHA-256", e);

@@ -39,7 +39,7 @@ public final class PdfExporter implements Exporter {
     public void export(Catalog catalog, ExportOptions options, ExportTarget target) throws ExportException, IOException {
         FontFiles fonts = FontFiles.shared();
         Pictures.Decoded pictures =
-                new Pictures.Decoded(FigureBox.of(options.pageSize().width(), options.largePrint()));
+                new Pictures.Decoded(FigureBox.of(options.handouts().pageSize().width(), options.handouts().largePrint()));
         List<SideBySide.Write> handouts = new ArrayList<>();
         for (Condition condition : catalog.conditions()) {
             ConditionHandout handout = new ConditionHandout(catalog, condition);
@@ -60,7 +60,7 @@ public final class PdfExporter implements Exporter {
 
     private static void write(ExportTarget target, HandoutInfo info, ExportOptions options, FontFiles fonts,
             Pictures.Decoded pictures, Body body) throws ExportException, IOException {
-        Typography type = Typography.of(fonts, options.largePrint());
+        Typography type = Typography.of(fonts, options.handouts().largePrint());
         Typography.printable(info.shortName(), type.footerFont);
         target.write(info.fileName(), out -> {
             HandoutDocument handout = HandoutDocument.open(out, info, options, type, new Pictures(pictures));

@@ -24,7 +24,7 @@ class ExerciseSectionTest {
         Catalog seed = Handouts.seed();
         Catalog synthetic = SyntheticCatalogs.generate(30, 11);
         for (ExportOptions options : List.of(Handouts.OPTIONS, Handouts.OPTIONS.withLargePrint(true))) {
-            Path directory = out.resolve(options.largePrint() ? "large" : "normal");
+            Path directory = out.resolve(options.handouts().largePrint() ? "large" : "normal");
             Handouts.export(seed, options, directory.resolve("seed"));
             Handouts.export(synthetic, options, directory.resolve("synthetic"));
             for (Condition condition : seed.conditions()) {

@@ -32,7 +32,7 @@ final class ExerciseLogWorkbook {
         workbook.setCellFormulaValidation(false);
         CellStyles styles = new CellStyles(workbook);
         ProgramSheet.write(workbook, styles, catalog, program);
-        LogSheet.write(workbook, styles, catalog, program, options.pageSize());
+        LogSheet.write(workbook, styles, catalog, program, options.handouts().pageSize());
         SummarySheet.write(workbook, styles, catalog, program);
         workbook.setActiveSheet(1);
         workbook.setForceFormulaRecalculation(true);
