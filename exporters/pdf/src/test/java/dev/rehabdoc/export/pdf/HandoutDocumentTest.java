@@ -60,6 +60,22 @@ class HandoutDocumentTest {
         }
     }
 
+    @Test
+    void handoutsWithCmykJpegsAndGreyPicturesArePdfA2u(@TempDir Path out) throws Exception {
+        Catalog catalog = SyntheticCatalogs.generate(10, 3, out.resolve("images"));
+        // CMYK photos written anew in RGB, and greys read as they are stored.
+        Files.write(out.resolve("images").resolve("picture-2.jpg"),
+                CmykJpegs.filled(CmykJpegs.Coding.YCCK, 96, 48, 255, 77, 38, 204));
+        Files.write(out.resolve("images").resolve("picture-4.jpg"),
+                CmykJpegs.filled(CmykJpegs.Coding.ADOBE_CMYK, 96, 48, 200, 100, 50, 230));
+        Files.write(out.resolve("images").resolve("picture-1.png"),
+                dev.rehabdoc.testing.PictureFiles.png(96, 48, 16, 4, 0, 90 * 257, 40_000));
+
+        for (Path file : Handouts.export(catalog, Handouts.OPTIONS, out.resolve("pdf"))) {
+            assertPdfA2u(file);
+        }
+    }
+
     private static void assertPdfA2u(Path file) throws Exception {
         try (InputStream in = Files.newInputStream(file);
                 PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_U);
