@@ -5,7 +5,11 @@ import dev.rehabdoc.load.Node.Entry;
 import dev.rehabdoc.load.Node.ListNode;
 import dev.rehabdoc.load.Node.MapNode;
 import dev.rehabdoc.load.Node.ScalarNode;
+import dev.rehabdoc.model.AtMost;
 import dev.rehabdoc.model.ExerciseKind;
+import dev.rehabdoc.model.Limit;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -29,6 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * type and malformed value. It never stops at the first problem: a value that cannot be bound becomes a neutral
  * placeholder (null, 0, "" or an empty record) so that list positions stay as they are in the source, and the
  * problem's pointer marks it so that validation does not report the same value again.
+ *
+ * <p>A text or list longer than the {@link AtMost} limit of its place is refused before anything else reads it, so
+ * that no check, lookup or message ever works through megabytes of one value.
  */
 final class Binder {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -51,17 +58,25 @@ final class Binder {
 
     /** A record bound from a mapping; never null. */
     <T extends Record> T bindRecord(Node node, Class<T> type) {
-        return type.cast(bind(node, type));
+        return type.cast(bindRecordValue(node, type));
     }
 
-    private Object bind(Node node, Type type) {
+    /** The value for a place of {@code slot}'s type, within the limit its annotations set. */
+    private Object bind(Node node, AnnotatedType slot) {
         if (node instanceof BoundNode bound) {
             return bound.value();
         }
-        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
-            return bindList(node, parameterized.getActualTypeArguments()[0]);
+        AtMost limit = slot.getAnnotation(AtMost.class);
+        Optional<String> excess = limit == null ? Optional.empty() : excess(node, limit.value());
+        if (slot instanceof AnnotatedParameterizedType list && slot.getType() instanceof ParameterizedType type
+                && type.getRawType() == List.class) {
+            return excess.isPresent() ? fail(node, excess.get(), null)
+                    : bindList(node, list.getAnnotatedActualTypeArguments()[0]);
         }
-        Class<?> raw = (Class<?>) type;
+        Class<?> raw = (Class<?>) slot.getType();
+        if (excess.isPresent()) {
+            return fail(node, excess.get(), raw);
+        }
         if (raw.isRecord()) {
             return bindRecordValue(node, raw);
         }
@@ -90,15 +105,13 @@ final class Binder {
             return bindKind(scalar);
         }
         if (raw == Path.class) {
-            return scalar.type() == ScalarNode.Type.TEXT
-                    ? images.resolve(scalar, problems)
-                    : fail(scalar, "must be the path of an image file, not " + scalar.description(), raw);
+            return bindPath(scalar);
         }
         throw new IllegalStateException("the binder cannot read a " + raw);
     }
 
-    /** The items of a list, each bound to the element type; an item that cannot be is left out or stood in for. */
-    List<Object> bindList(Node node, Type elementType) {
+    /** The items of a list, each bound to the element's type; an item that cannot be is left out or stood in for. */
+    List<Object> bindList(Node node, AnnotatedType element) {
         if (node instanceof ScalarNode scalar && scalar.isNull()) {
             return List.of();
         }
@@ -108,9 +121,9 @@ final class Binder {
         }
         List<Object> values = new ArrayList<>(list.items().size());
         for (Node item : list.items()) {
-            Object value = bind(item, elementType);
+            Object value = bind(item, element);
             if (value == null) {
-                value = placeholder(elementType);
+                value = placeholder(element.getType());
             }
             if (value != null) {
                 values.add(value);
@@ -158,7 +171,7 @@ final class Binder {
             arguments[i] = neutral(shape.components[i].getType());
         }
         if (node instanceof ScalarNode scalar && !scalar.isNull() && shape.acceptsShorthand()) {
-            arguments[0] = bind(scalar, shape.components[0].getGenericType());
+            arguments[0] = bind(scalar, shape.slots[0]);
         } else if (node instanceof MapNode map) {
             for (Entry entry : map.entries().values()) {
                 Integer index = shape.indexByName.get(entry.key());
@@ -172,7 +185,7 @@ final class Binder {
                     }
                     continue;
                 }
-                Object value = bind(entry.value(), shape.components[index].getGenericType());
+                Object value = bind(entry.value(), shape.slots[index]);
                 if (value != null) {
                     arguments[index] = value;
                 }
@@ -190,6 +203,31 @@ final class Binder {
                     + ", not " + node.description(), null);
         }
         return shape.construct(arguments);
+    }
+
+    /** The message for a text or list past its limit, if it is. */
+    private static Optional<String> excess(Node node, Limit limit) {
+        return switch (node) {
+            case ScalarNode scalar when !limit.isList() && !limit.allows(scalar.text()) ->
+                    Optional.of(limit.tooLong(scalar.text()));
+            case ListNode list when limit.isList() && !limit.allows(list.items().size()) ->
+                    Optional.of(limit.tooMany(list.items().size()));
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * An image file. An image path is the one text limited here rather than on its record: the record holds the
+     * resolved path, which is longer than the written one; and a data: URI, however long, is for the resolver to
+     * explain.
+     */
+    private Object bindPath(ScalarNode scalar) {
+        if (scalar.type() != ScalarNode.Type.TEXT) {
+            return fail(scalar, "must be the path of an image file, not " + scalar.description(), Path.class);
+        }
+        String written = scalar.text();
+        return written.startsWith("data:") || Limit.IMAGE_PATH.allows(written) ? images.resolve(scalar, problems)
+                : fail(scalar, Limit.IMAGE_PATH.tooLong(written), Path.class);
     }
 
     private Object bindTextLike(ScalarNode scalar) {
@@ -282,17 +320,20 @@ final class Binder {
     }
 
     /** A record type's components and canonical constructor, looked up once. */
-    private record RecordShape(RecordComponent[] components, Constructor<?> constructor, Map<String, Integer> indexByName) {
+    private record RecordShape(RecordComponent[] components, AnnotatedType[] slots, Constructor<?> constructor,
+            Map<String, Integer> indexByName) {
 
         static RecordShape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
+            AnnotatedType[] slots = Arrays.stream(components).map(RecordComponent::getAnnotatedType)
+                    .toArray(AnnotatedType[]::new);
             Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
             Map<String, Integer> indexByName = new LinkedHashMap<>();
             for (int i = 0; i < components.length; i++) {
                 indexByName.put(components[i].getName(), i);
             }
             try {
-                return new RecordShape(components, type.getDeclaredConstructor(types), indexByName);
+                return new RecordShape(components, slots, type.getDeclaredConstructor(types), indexByName);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record without its canonical constructor: " + type, e);
             }

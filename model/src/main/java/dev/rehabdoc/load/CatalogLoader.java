@@ -16,9 +16,10 @@ import dev.rehabdoc.model.RiskFactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -62,13 +63,14 @@ public final class CatalogLoader {
     }
 
     /** The type of the items of each list at the root of a source, by its key. */
-    private static final Map<String, Type> ITEM_TYPES = itemTypes();
+    private static final Map<String, AnnotatedType> ITEM_TYPES = itemTypes();
 
-    private static Map<String, Type> itemTypes() {
-        Map<String, Type> types = new HashMap<>();
+    private static Map<String, AnnotatedType> itemTypes() {
+        Map<String, AnnotatedType> types = new HashMap<>();
         for (RecordComponent component : Document.class.getRecordComponents()) {
-            if (component.getGenericType() instanceof ParameterizedType list && list.getRawType() == List.class) {
-                types.put(component.getName(), list.getActualTypeArguments()[0]);
+            if (component.getAnnotatedType() instanceof AnnotatedParameterizedType list
+                    && ((ParameterizedType) list.getType()).getRawType() == List.class) {
+                types.put(component.getName(), list.getAnnotatedActualTypeArguments()[0]);
             }
         }
         return Map.copyOf(types);
@@ -247,7 +249,7 @@ public final class CatalogLoader {
      * with any problem stays as read, for the binding of the whole to report.
      */
     private ListNode bindEarly(String key, ListNode items) {
-        Type itemType = ITEM_TYPES.get(key);
+        AnnotatedType itemType = ITEM_TYPES.get(key);
         if (itemType == null) {
             return items;
         }

@@ -45,10 +45,20 @@ final class TreeReader {
             .maxNestingDepth(MAX_DEPTH + 8)
             .maxStringLength(MAX_FILE_BYTES)
             .build();
+    /** Texts from this many characters on are scanned with {@link #LONG_BUFFER}. */
+    private static final int LONG_TEXT = 256 * 1024;
+    /**
+     * How many characters the YAML scanner reads at a time from a long text. It copies what it holds each time it
+     * reads more, and it holds a whole value (a word, or a line of block text) while it looks for its end: with the
+     * scanner's own 1,024 a 5 MB value without a space took 20 s and 2 GB, with this a few milliseconds.
+     */
+    private static final int LONG_BUFFER = 4 * 1024 * 1024;
     // Duplicate keys are found by this reader, which names the line of the first one.
-    private static final TokenStreamFactory YAML = yaml(true);
+    private static final TokenStreamFactory YAML = factory(true, null);
+    private static final TokenStreamFactory YAML_LONG = factory(true, LONG_BUFFER);
     // Without marks the YAML parser allocates a third less and runs a fifth faster on a large file.
-    private static final TokenStreamFactory YAML_UNLOCATED = yaml(false);
+    private static final TokenStreamFactory YAML_UNLOCATED = factory(false, null);
+    private static final TokenStreamFactory YAML_UNLOCATED_LONG = factory(false, LONG_BUFFER);
     private static final TokenStreamFactory JSON = JsonFactory.builder()
             .streamReadConstraints(CONSTRAINTS)
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -83,9 +93,14 @@ final class TreeReader {
         this.messages = new SyntaxMessages(file);
     }
 
-    private static TokenStreamFactory yaml(boolean marks) {
+    /** @param buffer the characters the scanner reads at a time; {@code null} for its own default */
+    private static TokenStreamFactory factory(boolean marks, Integer buffer) {
+        var settings = LoadSettings.builder().setCodePointLimit(MAX_FILE_BYTES).setUseMarks(marks);
+        if (buffer != null) {
+            settings.setBufferSize(buffer);
+        }
         return YAMLFactory.builder()
-                .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_FILE_BYTES).setUseMarks(marks).build())
+                .loadSettings(settings.build())
                 .streamReadConstraints(CONSTRAINTS)
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
@@ -116,7 +131,7 @@ final class TreeReader {
             if (text.isBlank()) {
                 throw reader.abort(Location.of(file), "", "the file is empty; a source starts with 'schemaVersion: 1'");
             }
-            return reader.parse(json ? JSON : located ? YAML : YAML_UNLOCATED, text, 0);
+            return reader.parse(json ? JSON : yaml(located, text), text, 0);
         } catch (Abort abort) {
             problems.add(abort.problem);
             return null;
@@ -133,12 +148,18 @@ final class TreeReader {
     static Node readPiece(String file, String text, int depth, int[] values) {
         TreeReader reader = new TreeReader(file, false);
         try {
-            Node tree = reader.parse(YAML_UNLOCATED, text, depth);
+            Node tree = reader.parse(yaml(false, text), text, depth);
             values[0] += reader.values;
             return tree;
         } catch (Abort abort) {
             return null;
         }
+    }
+
+    /** The YAML reader for a text: one that reads a long text in large parts. */
+    private static TokenStreamFactory yaml(boolean located, String text) {
+        boolean longText = text.length() >= LONG_TEXT;
+        return located ? longText ? YAML_LONG : YAML : longText ? YAML_UNLOCATED_LONG : YAML_UNLOCATED;
     }
 
     /**
@@ -219,7 +240,8 @@ final class TreeReader {
     private Node parse(TokenStreamFactory factory, String text, int depth) {
         boolean json = factory == JSON;
         escapes = text.indexOf('\\') >= 0;
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+        try (JsonParser parser = json ? factory.createParser(ObjectReadContext.empty(), text)
+                : factory.createParser(ObjectReadContext.empty(), new WholeCharacters(text))) {
             try {
                 return parseDocument(parser, json, depth);
             } catch (JacksonException e) {

@@ -22,19 +22,19 @@ import java.util.List;
  * @param codes        its codes in clinical coding systems
  */
 public record Condition(
-        @ContentId String id,
-        @NotBlank String name,
-        String clinicalName,
-        @NotBlank String summary,
-        List<@NotBlank String> symptoms,
-        List<@NotBlank String> bodyRegions,
-        List<@ContentId String> riskFactors,
-        List<@ContentId String> exercises,
-        List<@NotBlank String> avoid,
-        List<@NotBlank String> seeADoctorIf,
-        List<@NotBlank String> advice,
-        List<@Valid Quote> quotes,
-        List<@Valid Code> codes) {
+        @ContentId @AtMost(Limit.ID) String id,
+        @NotBlank @AtMost(Limit.NAME) String name,
+        @AtMost(Limit.CLINICAL_NAME) String clinicalName,
+        @NotBlank @AtMost(Limit.SUMMARY) String summary,
+        @AtMost(Limit.SYMPTOMS) List<@NotBlank @AtMost(Limit.SYMPTOM) String> symptoms,
+        @AtMost(Limit.BODY_REGIONS) List<@NotBlank @AtMost(Limit.BODY_REGION) String> bodyRegions,
+        @AtMost(Limit.RISK_FACTORS) List<@ContentId @AtMost(Limit.ID) String> riskFactors,
+        @AtMost(Limit.RECOMMENDED_EXERCISES) List<@ContentId @AtMost(Limit.ID) String> exercises,
+        @AtMost(Limit.AVOIDS) List<@NotBlank @AtMost(Limit.AVOID) String> avoid,
+        @AtMost(Limit.SEE_A_DOCTOR_IFS) List<@NotBlank @AtMost(Limit.SEE_A_DOCTOR_IF) String> seeADoctorIf,
+        @AtMost(Limit.ADVICES) List<@NotBlank @AtMost(Limit.ADVICE) String> advice,
+        @AtMost(Limit.CONDITION_QUOTES) List<@Valid Quote> quotes,
+        @AtMost(Limit.CODES) List<@Valid Code> codes) {
 
     public Condition {
         symptoms = Lists.copy(symptoms);

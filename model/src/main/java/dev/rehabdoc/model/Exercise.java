@@ -22,17 +22,17 @@ import java.util.List;
  * @param evidence research behind it
  */
 public record Exercise(
-        @ContentId String id,
-        @NotBlank String name,
+        @ContentId @AtMost(Limit.ID) String id,
+        @NotBlank @AtMost(Limit.NAME) String name,
         @NotNull ExerciseKind kind,
-        String summary,
-        @NotEmpty List<@Valid Step> steps,
+        @AtMost(Limit.SUMMARY) String summary,
+        @NotEmpty @AtMost(Limit.STEPS) List<@Valid Step> steps,
         @NotNull @Valid Dose dose,
-        List<@NotBlank String> cautions,
-        List<@NotBlank String> tags,
-        List<@Valid Image> images,
-        List<@Valid Quote> quotes,
-        List<@Valid Evidence> evidence) {
+        @AtMost(Limit.CAUTIONS) List<@NotBlank @AtMost(Limit.CAUTION) String> cautions,
+        @AtMost(Limit.TAGS) List<@NotBlank @AtMost(Limit.TAG) String> tags,
+        @AtMost(Limit.IMAGES) List<@Valid Image> images,
+        @AtMost(Limit.EXERCISE_QUOTES) List<@Valid Quote> quotes,
+        @AtMost(Limit.EVIDENCE) List<@Valid Evidence> evidence) {
 
     public Exercise {
         steps = Lists.copy(steps);

@@ -11,7 +11,12 @@ import jakarta.validation.constraints.NotBlank;
  * @param role         what the expert does, in a phrase
  * @param organization where the expert practises
  */
-public record Expert(@ContentId String id, @NotBlank String name, String credentials, String role, String organization) {
+public record Expert(
+        @ContentId @AtMost(Limit.ID) String id,
+        @NotBlank @AtMost(Limit.NAME) String name,
+        @AtMost(Limit.CREDENTIALS) String credentials,
+        @AtMost(Limit.ROLE) String role,
+        @AtMost(Limit.ORGANIZATION) String organization) {
 
     /** The name with credentials, as a byline prints it: {@code Kaliq Chang, MD}. */
     public String byline() {

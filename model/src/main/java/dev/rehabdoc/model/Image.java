@@ -11,5 +11,9 @@ import java.nio.file.Path;
  * @param credit  who made it, if given
  * @param licence under which terms it may be printed, if given
  */
-public record Image(@NotNull Path path, String caption, String credit, String licence) {
+public record Image(
+        @NotNull Path path,
+        @AtMost(Limit.CAPTION) String caption,
+        @AtMost(Limit.CREDIT) String credit,
+        @AtMost(Limit.LICENCE) String licence) {
 }

@@ -23,15 +23,15 @@ import java.util.Optional;
  * @param exercises       what to do in each session; at least one
  */
 public record Program(
-        @ContentId String id,
-        @NotBlank String title,
-        @ContentId String condition,
-        String patient,
-        String clinician,
+        @ContentId @AtMost(Limit.ID) String id,
+        @NotBlank @AtMost(Limit.TITLE) String title,
+        @ContentId @AtMost(Limit.ID) String condition,
+        @AtMost(Limit.PERSON) String patient,
+        @AtMost(Limit.PERSON) String clinician,
         LocalDate start,
         @Min(1) @Max(520) int weeks,
         @Min(1) @Max(21) int sessionsPerWeek,
-        @NotEmpty List<@Valid ProgramExercise> exercises) {
+        @NotEmpty @AtMost(Limit.PRESCRIBED_EXERCISES) List<@Valid ProgramExercise> exercises) {
 
     public Program {
         exercises = Lists.copy(exercises);

@@ -10,7 +10,10 @@ import jakarta.validation.constraints.NotNull;
  * @param dose     fields that override the exercise's own dose; {@link Dose#NONE} when there are none
  * @param notes    what the clinician adds for this patient, if anything
  */
-public record ProgramExercise(@ContentId String exercise, @NotNull @Valid Dose dose, String notes) {
+public record ProgramExercise(
+        @ContentId @AtMost(Limit.ID) String exercise,
+        @NotNull @Valid Dose dose,
+        @AtMost(Limit.NOTE) String notes) {
 
     public ProgramExercise {
         dose = dose == null ? Dose.NONE : dose;

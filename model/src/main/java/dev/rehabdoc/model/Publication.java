@@ -16,12 +16,12 @@ import java.util.List;
  * @param related      further reading the publication links to
  */
 public record Publication(
-        @NotBlank String title,
-        String subtitle,
+        @NotBlank @AtMost(Limit.TITLE) String title,
+        @AtMost(Limit.SUBTITLE) String subtitle,
         boolean peerReviewed,
         LocalDate updated,
-        List<@ContentId String> experts,
-        List<@Valid RelatedArticle> related) {
+        @AtMost(Limit.REVIEWERS) List<@ContentId @AtMost(Limit.ID) String> experts,
+        @AtMost(Limit.RELATED) List<@Valid RelatedArticle> related) {
 
     public Publication {
         experts = Lists.copy(experts);

@@ -112,6 +112,30 @@ class BadSourceCorpusTest {
                 + "the content into several files in one directory");
     }
 
+    /**
+     * A 5 MB step is refused at the step's limit however it is written, in about a second: as quoted words, as one
+     * word without spaces, which the YAML scanner once took 20 s and 2 GB to read, as block text, and in JSON.
+     */
+    @Test
+    void aFiveMegabyteStepIsRefusedAtItsLimitInEverySpelling(@TempDir Path directory) throws IOException {
+        int length = 5 * 1024 * 1024;
+        String words = "Breathe in slowly. ".repeat(length / 19 + 1).substring(0, length);
+        String word = "a".repeat(length);
+        String head = "schemaVersion: 1\nexercises:\n  - id: x\n    name: X\n    kind: yoga\n    steps:\n";
+        Files.writeString(directory.resolve("quoted.yaml"), head + "      - \"" + words + "\"\n");
+        Files.writeString(directory.resolve("word.yaml"), head + "      - " + word + "\n");
+        Files.writeString(directory.resolve("block.yaml"), head + "      - >-\n        " + words + "\n");
+        Files.writeString(directory.resolve("step.json"), "{\"schemaVersion\": 1, \"exercises\": [{\"id\": \"x\", "
+                + "\"name\": \"X\", \"kind\": \"yoga\", \"steps\": [\"" + word + "\"]}]}");
+        String problem = ": /exercises/0/steps/0: is 5,242,880 characters long; a step has at most 10,000";
+
+        for (String yaml : List.of("quoted.yaml", "word.yaml", "block.yaml")) {
+            assertThat(lines(failedProblems(directory.resolve(yaml)), directory)).containsExactly(yaml + ":7:9" + problem);
+        }
+        assertThat(lines(failedProblems(directory.resolve("step.json")), directory))
+                .containsExactly("step.json:1:87" + problem);
+    }
+
     @Test
     void aFileOf200MegabytesIsRejectedWithoutBeingRead(@TempDir Path directory) throws IOException {
         Path huge = directory.resolve("huge.yaml");

@@ -47,6 +47,22 @@ class CatalogLoaderTest {
                     dose: {sets: 2}
             """;
 
+    /**
+     * Emoji and other characters outside the Basic Multilingual Plane are two chars in Java. The YAML scanner reads
+     * 1,025 chars at a time and once stopped with an internal error where a read ended between the two: a run of
+     * 1,100 emoji spans two such ends, one of which falls inside an emoji whichever way the run starts.
+     */
+    @Test
+    void charactersOutsideTheBasicPlaneLoadWhereverTheyStand() throws IOException {
+        String smiles = "\uD83D\uDE00".repeat(1_100);
+        String source = "schemaVersion: 1\nexercises:\n  - id: smile\n    name: Smile\n    kind: yoga\n"
+                + "    steps:\n      - \"" + smiles + "\"\n";
+
+        var catalog = loaded(write("emoji.yaml", source));
+
+        assertThat(catalog.exercise("smile").steps()).extracting(step -> step.text()).containsExactly(smiles);
+    }
+
     @Test
     void aValidFileLoadsIntoACatalog() throws IOException {
         var catalog = loaded(write("ok.yaml", VALID));

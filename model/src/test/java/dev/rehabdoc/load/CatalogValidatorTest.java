@@ -9,6 +9,7 @@ import dev.rehabdoc.model.ExerciseKind;
 import dev.rehabdoc.model.Expert;
 import dev.rehabdoc.model.Quote;
 import dev.rehabdoc.model.Step;
+import dev.rehabdoc.testing.CatalogsAtLimits;
 import dev.rehabdoc.testing.SyntheticCatalogs;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
@@ -25,6 +26,28 @@ class CatalogValidatorTest {
     @Test
     void aGeneratedCatalogIsValid() {
         assertThat(CatalogValidator.validate(SyntheticCatalogs.generate(200, 3))).isEmpty();
+    }
+
+    @Test
+    void aCatalogWithEveryTextAtItsLimitIsValid() {
+        assertThat(CatalogValidator.validate(CatalogsAtLimits.generate(3, 3, null))).isEmpty();
+    }
+
+    @Test
+    void textsAndListsPastTheirLimitsAreReportedWithTheLengthAndTheLimit() {
+        Exercise walking = new Exercise("walking", "Walking", ExerciseKind.AEROBIC, null,
+                List.of(new Step("Walk."), new Step("Walk on. ".repeat(1_112))), null, null,
+                java.util.Collections.nCopies(1_001, "outdoors"), null, null, null);
+        Condition back = new Condition("back", "Back", null, "S", List.of("\uD83D\uDE00".repeat(1_001)), null, null,
+                List.of("walking"), null, null, null, null, null);
+        Catalog catalog = new Catalog(null, List.of(), List.of(), List.of(back), List.of(walking), List.of());
+
+        assertThat(CatalogValidator.validate(catalog)).extracting(Violation::toString).containsExactlyInAnyOrder(
+                new Violation("/exercises/0/steps/1/text", "is 10,008 characters long; a step has at most 10,000")
+                        .toString(),
+                new Violation("/exercises/0/tags", "has 1,001 tags; an exercise has at most 1,000").toString(),
+                new Violation("/conditions/0/symptoms/0", "is 1,001 characters long; a symptom has at most 1,000")
+                        .toString());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.rehabdoc.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.testing.CatalogsAtLimits;
 import dev.rehabdoc.testing.SyntheticCatalogs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +30,18 @@ class SyntheticRoundTripTest {
         assertThat(loaded.exercises()).isEqualTo(catalog.exercises());
         assertThat(loaded.programs()).isEqualTo(catalog.programs());
         assertThat(loaded).isEqualTo(catalog);
+    }
+
+    @Test
+    void aCatalogWithEveryTextAtItsLimitLoadsBackEqual(@TempDir Path directory) {
+        Catalog catalog = CatalogsAtLimits.generate(3, 3, directory.resolve("images"));
+        Path file = directory.resolve("catalog.yaml");
+        SyntheticCatalogs.writeYaml(catalog, file);
+
+        LoadResult result = CatalogLoader.load(file);
+
+        assertThat(result).isInstanceOfSatisfying(LoadResult.Loaded.class,
+                loaded -> assertThat(loaded.catalog()).isEqualTo(catalog));
     }
 
     /** Large enough to be read in pieces, each run of items bound on the thread that read it. */

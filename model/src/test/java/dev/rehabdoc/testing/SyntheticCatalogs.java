@@ -143,7 +143,8 @@ public final class SyntheticCatalogs {
         return text.append('.').toString();
     }
 
-    private static List<Path> pictures(Path directory) {
+    /** A few distinct small PNG and JPEG pictures, written into {@code directory}. */
+    static List<Path> pictures(Path directory) {
         try {
             Files.createDirectories(directory);
             List<Path> pictures = new ArrayList<>();
