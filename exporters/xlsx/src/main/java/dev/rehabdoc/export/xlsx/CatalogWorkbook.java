@@ -1,5 +1,6 @@
 package dev.rehabdoc.export.xlsx;
 
+import dev.rehabdoc.export.ExportException;
 import dev.rehabdoc.export.ExportOptions;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Evidence;
@@ -45,7 +46,7 @@ final class CatalogWorkbook {
      * @throws CellStyles.TooLongForCell when a field of an exercise is longer than a cell holds; the message of the
      *                                   thrown exception then names the exercise
      */
-    static void write(Catalog catalog, ExportOptions options, OutputStream out) throws IOException {
+    static void write(Catalog catalog, ExportOptions options, OutputStream out) throws ExportException, IOException {
         boolean streamed = catalog.exercises().size() > STREAMED_ABOVE;
         try (Workbook workbook = streamed ? new SXSSFWorkbook(WINDOW) : new XSSFWorkbook()) {
             CellStyles styles = new CellStyles(workbook);

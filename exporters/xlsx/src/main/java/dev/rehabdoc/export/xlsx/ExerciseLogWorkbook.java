@@ -1,5 +1,6 @@
 package dev.rehabdoc.export.xlsx;
 
+import dev.rehabdoc.export.ExportException;
 import dev.rehabdoc.export.ExportOptions;
 import dev.rehabdoc.export.FileNames;
 import dev.rehabdoc.model.Catalog;
@@ -23,7 +24,7 @@ final class ExerciseLogWorkbook {
     }
 
     /** Writes the log of {@code program}; the same program and options give the same bytes. */
-    static void write(Catalog catalog, Program program, ExportOptions options, OutputStream out) throws IOException {
+    static void write(Catalog catalog, Program program, ExportOptions options, OutputStream out) throws ExportException, IOException {
         // Not closed, on purpose: a workbook made in memory holds no file, and closing it saves the whole package
         // once more, zipped into a byte array nobody reads (OPCPackage.close); that was 4% of the xlsx export.
         XSSFWorkbook workbook = new XSSFWorkbook();

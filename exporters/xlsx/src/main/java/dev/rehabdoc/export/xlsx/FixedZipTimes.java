@@ -1,5 +1,7 @@
 package dev.rehabdoc.export.xlsx;
 
+import dev.rehabdoc.export.ExportException;
+import dev.rehabdoc.export.SideBySide;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +28,7 @@ final class FixedZipTimes {
     }
 
     /** Runs a workbook's write with fixed zip entry times. */
-    static void write(Write write) throws IOException {
+    static void write(SideBySide.Write write) throws ExportException, IOException {
         enter();
         try {
             write.run();
@@ -35,11 +37,6 @@ final class FixedZipTimes {
         }
     }
 
-    /** Writing a workbook out. */
-    @FunctionalInterface
-    interface Write {
-        void run() throws IOException;
-    }
 
     private static void enter() {
         synchronized (LOCK) {
