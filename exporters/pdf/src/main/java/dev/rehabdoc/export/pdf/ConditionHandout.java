@@ -19,7 +19,7 @@ import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPTable;
 
 /** The handout about one condition: what it is, what helps, when to see a doctor, and the recommended exercises. */
-final class ConditionHandout {
+final class ConditionHandout implements Handout {
     private final Catalog catalog;
     private final Condition condition;
 
@@ -34,7 +34,8 @@ final class ConditionHandout {
     }
 
     /** Its title, subject, keywords and authors. */
-    HandoutInfo info() {
+    @Override
+    public HandoutInfo info() {
         List<String> keywords = new ArrayList<>();
         keywords.add(condition.name());
         if (present(condition.clinicalName())) {
@@ -51,7 +52,8 @@ final class ConditionHandout {
     }
 
     /** Writes the whole handout. */
-    void write(HandoutDocument handout) throws ExportException, IOException {
+    @Override
+    public void write(HandoutDocument handout) throws ExportException, IOException {
         Typesetter set = handout.typesetter();
         handout.add(set.title(condition.name()));
         if (present(condition.clinicalName())) {

@@ -6,8 +6,6 @@ import dev.rehabdoc.export.ExportTarget;
 import dev.rehabdoc.export.Exporter;
 import dev.rehabdoc.export.SideBySide;
 import dev.rehabdoc.model.Catalog;
-import dev.rehabdoc.model.Condition;
-import dev.rehabdoc.model.Program;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,32 +38,25 @@ public final class PdfExporter implements Exporter {
         FontFiles fonts = FontFiles.shared();
         Pictures.Decoded pictures =
                 new Pictures.Decoded(FigureBox.of(options.handouts().pageSize().width(), options.handouts().largePrint()));
-        List<SideBySide.Write> handouts = new ArrayList<>();
-        for (Condition condition : catalog.conditions()) {
-            ConditionHandout handout = new ConditionHandout(catalog, condition);
-            handouts.add(() -> write(target, handout.info(), options, fonts, pictures, handout::write));
+        List<Handout> handouts = new ArrayList<>();
+        catalog.conditions().forEach(condition -> handouts.add(new ConditionHandout(catalog, condition)));
+        catalog.programs().forEach(program -> handouts.add(new ProgramHandout(catalog, program)));
+        List<SideBySide.Write> writes = new ArrayList<>();
+        for (Handout handout : handouts) {
+            writes.add(() -> write(target, handout, options, fonts, pictures));
         }
-        for (Program program : catalog.programs()) {
-            ProgramHandout handout = new ProgramHandout(catalog, program);
-            handouts.add(() -> write(target, handout.info(), options, fonts, pictures, handout::write));
-        }
-        SideBySide.run(handouts);
+        SideBySide.run(writes);
     }
 
-    /** What fills a handout once it is open. */
-    @FunctionalInterface
-    private interface Body {
-        void write(HandoutDocument handout) throws ExportException, IOException;
-    }
-
-    private static void write(ExportTarget target, HandoutInfo info, ExportOptions options, FontFiles fonts,
-            Pictures.Decoded pictures, Body body) throws ExportException, IOException {
+    private static void write(ExportTarget target, Handout handout, ExportOptions options, FontFiles fonts,
+            Pictures.Decoded pictures) throws ExportException, IOException {
+        HandoutInfo info = handout.info();
         Typography type = Typography.of(fonts, options.handouts().largePrint());
         Typography.printable(info.shortName(), type.footerFont);
         target.write(info.fileName(), out -> {
-            HandoutDocument handout = HandoutDocument.open(out, info, options, type, new Pictures(pictures));
-            body.write(handout);
-            handout.close();
+            HandoutDocument document = HandoutDocument.open(out, info, options, type, new Pictures(pictures));
+            handout.write(document);
+            document.close();
         });
     }
 }

@@ -21,7 +21,7 @@ import org.openpdf.text.pdf.PdfOutline;
  * The handout for one patient's program: who it is for, how long and how often, each exercise with the program's
  * dose and notes, and space for the clinic's contact details. A template leaves lines to write the patient on.
  */
-final class ProgramHandout {
+final class ProgramHandout implements Handout {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final Catalog catalog;
@@ -36,7 +36,8 @@ final class ProgramHandout {
         return FileNames.of(program) + ".pdf";
     }
 
-    HandoutInfo info() {
+    @Override
+    public HandoutInfo info() {
         Condition condition = catalog.condition(program.condition());
         List<String> keywords = new ArrayList<>(List.of("exercise program", condition.name()));
         if (present(condition.clinicalName())) {
@@ -49,7 +50,8 @@ final class ProgramHandout {
                 program.title());
     }
 
-    void write(HandoutDocument handout) throws ExportException, IOException {
+    @Override
+    public void write(HandoutDocument handout) throws ExportException, IOException {
         Typesetter set = handout.typesetter();
         Condition condition = catalog.condition(program.condition());
         handout.add(set.title(program.title()));
