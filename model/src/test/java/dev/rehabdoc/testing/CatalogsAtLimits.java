@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -43,18 +44,19 @@ public final class CatalogsAtLimits {
      * @param imageDirectory where to write a picture for each exercise, or {@code null} for none
      */
     public static Catalog generate(int items, int steps, Path imageDirectory) {
-        List<Expert> experts = each(items, i -> new Expert(id("expert", i), text(Limit.NAME, i),
+        // Seeds: experts from 100, risk factors from 200, each exercise from 1,000 on, so that no two texts read alike.
+        List<Expert> experts = each(items, i -> new Expert(id("expert", i), text(Limit.NAME, 100 + i),
                 text(Limit.CREDENTIALS, i), text(Limit.ROLE, i), text(Limit.ORGANIZATION, i)));
-        List<RiskFactor> riskFactors = each(items, i -> new RiskFactor(id("risk", i), text(Limit.NAME, i),
-                text(Limit.DESCRIPTION, i)));
+        List<RiskFactor> riskFactors = each(items, i -> new RiskFactor(id("risk", i), text(Limit.NAME, 200 + i),
+                text(Limit.DESCRIPTION, 200 + i)));
         List<Path> pictures = imageDirectory == null ? List.of() : SyntheticCatalogs.pictures(imageDirectory);
         List<Exercise> exercises = new ArrayList<>();
         for (int e = 0; e < 2; e++) {
-            int seed = e;
+            int seed = (e + 1) * 1_000;
             List<Image> images = pictures.isEmpty() ? List.of() : List.of(new Image(pictures.get(e),
-                    text(Limit.CAPTION, e), text(Limit.CREDIT, e), text(Limit.LICENCE, e)));
-            exercises.add(new Exercise(id("exercise", e), text(Limit.NAME, e), ExerciseKind.values()[e],
-                    text(Limit.SUMMARY, e), each(steps, i -> new Step(text(Limit.STEP, seed + i))),
+                    text(Limit.CAPTION, seed), text(Limit.CREDIT, seed), text(Limit.LICENCE, seed)));
+            exercises.add(new Exercise(id("exercise", e), text(Limit.NAME, seed), ExerciseKind.values()[e],
+                    text(Limit.SUMMARY, seed), each(steps, i -> new Step(text(Limit.STEP, seed + i))),
                     new Dose(2, 10, 30, null, 3), each(items, i -> text(Limit.CAUTION, seed + i)),
                     each(items, i -> text(Limit.TAG, seed + i)), images,
                     each(items, i -> new Quote(experts.get(i).id(), text(Limit.QUOTE, seed + i))),
@@ -76,17 +78,21 @@ public final class CatalogsAtLimits {
         Publication publication = new Publication(text(Limit.TITLE, 1), text(Limit.SUBTITLE, 0), true,
                 LocalDate.of(2026, 1, 1), experts.stream().map(Expert::id).toList(),
                 each(items, i -> new RelatedArticle(text(Limit.TITLE, i), text(Limit.SUMMARY, i))));
-        List<GlossaryTerm> glossary = each(items, i -> new GlossaryTerm(i + " " + text(Limit.TERM, i)
-                .substring(String.valueOf(i).length() + 1), text(Limit.DEFINITION, i)));
+        List<GlossaryTerm> glossary = each(items, i -> new GlossaryTerm(text(Limit.TERM, i),
+                text(Limit.DEFINITION, i)));
         return new Catalog(publication, experts, riskFactors, List.of(condition), exercises, List.of(program),
                 glossary);
     }
 
-    /** Words of exactly as many characters as {@code limit} allows, different for each {@code seed}. */
+    /**
+     * Words of exactly as many characters as {@code limit} allows, led by what they are and {@code seed}, such as
+     * {@code step 3: Breathe in slowly}, so that no two texts of a catalog read alike.
+     */
     public static String text(Limit limit, int seed) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(limit.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .append(' ').append(seed + 1).append(':');
         for (int w = seed; text.length() < limit.most(); w++) {
-            text.append(WORDS[w % WORDS.length]).append(' ');
+            text.append(' ').append(WORDS[w % WORDS.length]);
         }
         text.setLength(limit.most() - 1);
         return text.append('.').toString();

@@ -19,6 +19,7 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -72,14 +73,33 @@ final class HandoutDocument {
         return typesetter;
     }
 
-    /** Adds an element at the current position, flowing onto new pages as needed. */
+    /**
+     * Adds an element at the current position, flowing onto new pages as needed. A block to keep on one page that is
+     * taller than a page is set as a {@link TallBlock}, which breaks between pages in time linear in its length.
+     */
     void add(Element element) {
-        document.add(element);
+        document.add(element instanceof PdfPTable block && block.getKeepTogether() && !fitsAPage(block)
+                ? TallBlock.splittable(block) : element);
     }
 
     /** Adds elements one after the other. */
     void addAll(List<? extends Element> elements) {
-        elements.forEach(document::add);
+        elements.forEach(this::add);
+    }
+
+    /**
+     * Whether a block fits on an empty page, measured at the width the document gives it as OpenPDF's own check
+     * does, so that a block that fits is then laid out as measured. A block that holds more than a page is told
+     * from laying out one page of it.
+     */
+    private boolean fitsAPage(PdfPTable block) {
+        float width = (document.right() - document.left()) * block.getWidthPercentage() / 100;
+        float page = document.top() - document.bottom();
+        if (TallBlock.isTallerThan(block, width, page)) {
+            return false;
+        }
+        block.setTotalWidth(width);
+        return block.getTotalHeight() <= page;
     }
 
     /** Writes the XMP metadata PDF/A needs and the remaining pages. */

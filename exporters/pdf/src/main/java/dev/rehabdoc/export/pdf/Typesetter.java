@@ -141,9 +141,14 @@ final class Typesetter {
         return filled(list, items);
     }
 
-    /** A numbered list, for steps done in order. */
+    /**
+     * A numbered list, for steps done in order. The text stands far enough in for the widest number: "100." and
+     * longer would otherwise run into the words of its step.
+     */
     org.openpdf.text.List numbered(List<String> items) throws ExportException {
-        org.openpdf.text.List list = new org.openpdf.text.List(true, type.bodySize * 1.8f);
+        float widest = type.label.getBaseFont().getWidthPoint(items.size() + ".", type.label.getSize());
+        org.openpdf.text.List list = new org.openpdf.text.List(true,
+                Math.max(type.bodySize * 1.8f, widest + type.bodySize * 0.3f));
         list.setListSymbol(chunk("", type.label));
         return filled(list, items);
     }

@@ -9,11 +9,7 @@ import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.testing.SyntheticCatalogs;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,26 +35,13 @@ class ExerciseSectionTest {
     }
 
     private static void assertHeadingsWithFirstSteps(Path pdf, List<Exercise> exercises) throws IOException {
-        List<String> pages = pages(pdf);
+        List<String> pages = Handouts.pages(pdf);
         for (int i = 0; i < exercises.size(); i++) {
             String heading = (i + 1) + ". " + exercises.get(i).name();
             String firstStep = Handouts.flat(exercises.get(i).steps().getFirst().text());
             List<String> withHeading = pages.stream().filter(page -> page.contains(heading)).toList();
             assertThat(withHeading).as("pages of %s in %s", heading, pdf.getFileName()).hasSize(1);
             assertThat(withHeading.getFirst()).as("page of %s in %s", heading, pdf.getFileName()).contains(firstStep);
-        }
-    }
-
-    private static List<String> pages(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            List<String> pages = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                pages.add(Handouts.flat(stripper.getText(document)));
-            }
-            return pages;
         }
     }
 }
