@@ -78,8 +78,14 @@ final class HandoutDocument {
      * taller than a page is set as a {@link TallBlock}, which breaks between pages in time linear in its length.
      */
     void add(Element element) {
-        document.add(element instanceof PdfPTable block && block.getKeepTogether() && !fitsAPage(block)
-                ? TallBlock.splittable(block) : element);
+        if (element instanceof PdfPTable block && block.getKeepTogether() && !fitsAPage(block)) {
+            // Such a block breaks between pages wherever it starts: moving it to a new page would leave the rest of
+            // this one empty, unless too little is left for its first lines.
+            float roomLeft = writer.getVerticalPosition(true) - document.bottom();
+            document.add(TallBlock.splittable(block, roomLeft >= (document.top() - document.bottom()) / 4));
+        } else {
+            document.add(element);
+        }
     }
 
     /** Adds elements one after the other. */

@@ -37,8 +37,11 @@ final class TallBlock {
         return (column.go(true) & ColumnText.NO_MORE_TEXT) == 0;
     }
 
-    /** The block as a table that may break between pages; it starts on a new page, as the block would have. */
-    static PdfPTable splittable(PdfPTable block) {
+    /**
+     * The block as a table that may break between pages: starting where it stands when {@code startHere}, else on a
+     * new page, as the block would have.
+     */
+    static PdfPTable splittable(PdfPTable block, boolean startHere) {
         PdfPCell frame = block.getRow(0).getCells()[0];
         List<Element> parts = new ArrayList<>();
         for (Object element : frame.getCompositeElements()) {
@@ -52,7 +55,7 @@ final class TallBlock {
         table.setWidthPercentage(block.getWidthPercentage());
         table.setSpacingBefore(block.spacingBefore());
         table.setSpacingAfter(block.spacingAfter());
-        table.setKeepTogether(true);
+        table.setKeepTogether(!startHere);
         table.setSplitLate(false);
         for (int i = 0; i < parts.size(); i++) {
             table.addCell(row(frame, parts.get(i), i == 0, i == parts.size() - 1));

@@ -80,6 +80,28 @@ class TallBlockTest {
         assertThat(pages).isGreaterThan(2 * steps.size());
     }
 
+    /**
+     * A boxed "See a doctor if" taller than a page starts under the summary, where it stands, instead of leaving the
+     * rest of the first page empty: it breaks between pages wherever it starts.
+     */
+    @Test
+    void aBlockTallerThanAPageStartsWhereItStandsRatherThanOnANewPage(@TempDir Path out) throws Exception {
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            warnings.add(("Warning " + (i + 1) + " says to call a doctor when the pain spreads. ").repeat(40).strip());
+        }
+        Condition condition = new Condition("back", "Back pain", null, "About the back.", null, null, null, null,
+                null, warnings, null, null, null);
+        Catalog catalog = new Catalog(null, List.of(), List.of(), List.of(condition), List.of(), List.of());
+
+        assertTimeoutPreemptively(HANG_GUARD, () -> Handouts.export(catalog, Handouts.OPTIONS, out));
+
+        Path pdf = out.resolve("back.pdf");
+        assertThat(Handouts.pages(pdf, 1, 1).getFirst()).contains("About the back.", "See a doctor if",
+                "Warning 1 says");
+        assertPrintedInOrder(pdf, warnings);
+    }
+
     /** Asserts that each text is in the handout whole, one after the other. */
     private static void assertPrintedInOrder(Path pdf, List<String> texts) throws IOException {
         String printed = Handouts.letters(pdf);
