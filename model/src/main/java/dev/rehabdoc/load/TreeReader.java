@@ -45,20 +45,17 @@ final class TreeReader {
             .maxNestingDepth(MAX_DEPTH + 8)
             .maxStringLength(MAX_FILE_BYTES)
             .build();
-    /** Texts from this many characters on are scanned with {@link #LONG_BUFFER}. */
-    private static final int LONG_TEXT = 256 * 1024;
     /**
-     * How many characters the YAML scanner reads at a time from a long text. It copies what it holds each time it
-     * reads more, and it holds a whole value (a word, or a line of block text) while it looks for its end: with the
-     * scanner's own 1,024 a 5 MB value without a space took 20 s and 2 GB, with this a few milliseconds.
+     * Texts from this many characters on are handed to the YAML scanner in one read. It copies what it holds each
+     * time it reads more (by default 1,024 characters), and it holds a whole value (a word, or a line of block text)
+     * while it looks for its end: a 5 MB value without a space took 20 s and 2 GB, 60 MB eight minutes. Read at
+     * once, any value costs one pass.
      */
-    private static final int LONG_BUFFER = 4 * 1024 * 1024;
+    private static final int LONG_TEXT = 256 * 1024;
     // Duplicate keys are found by this reader, which names the line of the first one.
     private static final TokenStreamFactory YAML = factory(true, null);
-    private static final TokenStreamFactory YAML_LONG = factory(true, LONG_BUFFER);
     // Without marks the YAML parser allocates a third less and runs a fifth faster on a large file.
     private static final TokenStreamFactory YAML_UNLOCATED = factory(false, null);
-    private static final TokenStreamFactory YAML_UNLOCATED_LONG = factory(false, LONG_BUFFER);
     private static final TokenStreamFactory JSON = JsonFactory.builder()
             .streamReadConstraints(CONSTRAINTS)
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -156,10 +153,12 @@ final class TreeReader {
         }
     }
 
-    /** The YAML reader for a text: one that reads a long text in large parts. */
+    /** The YAML reader for a text: for a long text, one that reads all of it at once. */
     private static TokenStreamFactory yaml(boolean located, String text) {
-        boolean longText = text.length() >= LONG_TEXT;
-        return located ? longText ? YAML_LONG : YAML : longText ? YAML_UNLOCATED_LONG : YAML_UNLOCATED;
+        if (text.length() >= LONG_TEXT) {
+            return factory(located, text.length() + 1);
+        }
+        return located ? YAML : YAML_UNLOCATED;
     }
 
     /**

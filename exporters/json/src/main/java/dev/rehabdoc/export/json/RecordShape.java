@@ -1,5 +1,6 @@
 package dev.rehabdoc.export.json;
 
+import dev.rehabdoc.model.AtMost;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -86,6 +87,7 @@ record RecordShape(Class<?> type, List<Field> fields) {
     }
 
     private static boolean isConstraint(Annotation annotation) {
-        return annotation.annotationType().getPackageName().equals(CONSTRAINTS_PACKAGE);
+        return annotation.annotationType().getPackageName().equals(CONSTRAINTS_PACKAGE)
+                || annotation instanceof AtMost;
     }
 }

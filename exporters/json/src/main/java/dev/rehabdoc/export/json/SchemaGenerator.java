@@ -2,6 +2,7 @@ package dev.rehabdoc.export.json;
 
 import dev.rehabdoc.export.JsonStyle;
 import dev.rehabdoc.load.CatalogLoader;
+import dev.rehabdoc.model.AtMost;
 import dev.rehabdoc.model.ExerciseKind;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,7 +30,8 @@ import tools.jackson.core.JsonGenerator;
  * Generates the JSON Schema (draft 2020-12) of a bundle from the model: one definition per record, its properties
  * in component order and closed to other keys, with the Jakarta constraints turned into keywords ({@code @NotBlank}
  * into a non-blank string, {@code @NotEmpty} into {@code minItems}, {@code @Pattern} and {@code @ContentId} into an
- * anchored {@code pattern}, {@code @Min}, {@code @Max} and {@code @Positive} into bounds); a component is required
+ * anchored {@code pattern}, {@code @Min}, {@code @Max} and {@code @Positive} into bounds, {@code @AtMost} into
+ * {@code maxLength} or {@code maxItems}); a component is required
  * when it must not be null or is a primitive number.
  */
 final class SchemaGenerator {
@@ -177,6 +179,7 @@ final class SchemaGenerator {
             if (has(constraints, NotEmpty.class)) {
                 g.writeNumberProperty("minItems", 1);
             }
+            find(constraints, AtMost.class).ifPresent(limit -> g.writeNumberProperty("maxItems", limit.value().most()));
             g.writeName("items");
             writeValue(g, list.getActualTypeArguments()[0], elementConstraints, Set.of());
         } else if (type instanceof Class<?> raw && raw.isRecord()) {
@@ -211,6 +214,7 @@ final class SchemaGenerator {
         if (has(constraints, NotBlank.class)) {
             g.writeNumberProperty("minLength", 1);
         }
+        find(constraints, AtMost.class).ifPresent(limit -> g.writeNumberProperty("maxLength", limit.value().most()));
         if (pattern.isPresent()) {
             g.writeStringProperty("pattern", "^" + pattern.get().regexp() + "$");
         } else if (has(constraints, NotBlank.class)) {

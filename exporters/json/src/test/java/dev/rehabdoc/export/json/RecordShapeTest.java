@@ -3,8 +3,10 @@ package dev.rehabdoc.export.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rehabdoc.model.AtMost;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.ContentId;
+import dev.rehabdoc.model.Limit;
 import dev.rehabdoc.model.Program;
 import dev.rehabdoc.model.Quote;
 import jakarta.validation.constraints.Max;
@@ -36,7 +38,9 @@ class RecordShapeTest {
         assertThat(types(field("title").constraints())).contains(NotBlank.class);
         assertThat(types(field("weeks").constraints())).contains(Min.class, Max.class);
         assertThat(types(field("exercises").constraints())).contains(NotEmpty.class);
-        assertThat(field("patient").constraints()).isEmpty();
+        assertThat(field("patient").constraints()).singleElement()
+                .isEqualTo(field("clinician").constraints().iterator().next())
+                .extracting(limit -> ((AtMost) limit).value()).isEqualTo(Limit.PERSON);
     }
 
     @Test
@@ -44,8 +48,9 @@ class RecordShapeTest {
         RecordShape.Field experts = RecordShape.of(dev.rehabdoc.model.Publication.class).fields().get(4);
 
         assertThat(experts.name()).isEqualTo("experts");
-        assertThat(experts.constraints()).isEmpty();
-        assertThat(types(experts.elementConstraints())).contains(NotNull.class, Pattern.class);
+        assertThat(experts.constraints()).singleElement().extracting(limit -> ((AtMost) limit).value())
+                .isEqualTo(Limit.REVIEWERS);
+        assertThat(types(experts.elementConstraints())).contains(NotNull.class, Pattern.class, AtMost.class);
     }
 
     @Test

@@ -37,6 +37,7 @@ class SchemaGeneratorTest {
                         "exercises": {
                           "type": "array",
                           "minItems": 1,
+                          "maxItems": 1000,
                           "items": {
                             "$ref": "#/$defs/ProgramExercise"
                           }
@@ -53,11 +54,13 @@ class SchemaGeneratorTest {
         assertThat(flat(definition("Quote"))).contains(flat("""
                         "expert": {
                           "type": "string",
+                          "maxLength": 200,
                           "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"
                         },
                         "text": {
                           "type": "string",
                           "minLength": 1,
+                          "maxLength": 10000,
                           "pattern": "\\\\S"
                         }"""));
         assertThat(flat(definition("Exercise"))).contains("\"mind-body\"",
