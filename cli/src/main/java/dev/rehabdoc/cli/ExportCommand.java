@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -137,10 +138,11 @@ final class ExportCommand implements Callable<Integer> {
         List<Exporter> chosen = new ArrayList<>();
         for (String id : new LinkedHashSet<>(formats)) {
             chosen.add(installed.find(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "unknown format '" + id + "'; the installed formats are: " + (installed.all().isEmpty() ? "none"
-                            : String.join(", ", installed.all().stream()
-                                    .map(format -> format.formatId() + " (" + format.description() + ")")
-                                    .toList())))));
+                    "unknown format '" + id + "'; the installed formats are: " + (installed.formatIds().isEmpty()
+                            ? "none" : String.join(", ", installed.formatIds()) + installed.all().stream()
+                                    .map(format -> System.lineSeparator() + "  " + format.formatId() + ": "
+                                            + format.description())
+                                    .collect(Collectors.joining())))));
         }
         return chosen;
     }
