@@ -3,6 +3,7 @@ package dev.rehabdoc.export.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.rehabdoc.export.ExportException;
 import dev.rehabdoc.load.CatalogLoader;
 import dev.rehabdoc.load.LoadResult;
 import dev.rehabdoc.model.Catalog;
@@ -56,7 +57,7 @@ class FilledLogTest {
     private static byte[] template;
 
     @BeforeAll
-    static void writeLogs() throws IOException {
+    static void writeLogs() throws ExportException, IOException {
         LoadResult result = CatalogLoader.load("small.yaml",
                 new ByteArrayInputStream(SOURCE.getBytes(StandardCharsets.UTF_8)));
         assertThat(result).isInstanceOf(LoadResult.Loaded.class);
@@ -369,7 +370,7 @@ class FilledLogTest {
         void apply(XSSFWorkbook workbook) throws IOException;
     }
 
-    private static byte[] written(Catalog catalog, int program) throws IOException {
+    private static byte[] written(Catalog catalog, int program) throws ExportException, IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExerciseLogWorkbook.write(catalog, catalog.programs().get(program), Fixtures.OPTIONS, out);
         return out.toByteArray();
