@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -23,7 +24,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 public final class ExerciseLogReader implements LogImporter {
 
-    /** For the service loader; {@link #read(Path, String)} keeps no state. */
+    /** For the service loader; a reader keeps no state. */
     public ExerciseLogReader() {
     }
 
@@ -32,17 +33,13 @@ public final class ExerciseLogReader implements LogImporter {
         return "xlsx";
     }
 
-    @Override
-    public Result read(Path file, String name) throws IOException {
-        return readLog(file, name);
-    }
-
     /**
      * Reads the log at {@code file}; {@code name} is how problems name the file (as the user typed it).
      *
      * @throws IOException when the file cannot be read at all
      */
-    private static Result readLog(Path file, String name) throws IOException {
+    @Override
+    public Result read(Path file, String name) throws IOException {
         if (!Files.isRegularFile(file)) {
             return new Result(List.of(name + ": no such file"), "");
         }
@@ -50,22 +47,12 @@ public final class ExerciseLogReader implements LogImporter {
             return new Result(List.of(name + ": not an Excel workbook (.xlsx); give the exercise log rehabdoc wrote"),
                     "");
         }
-        Optional<String> refusal = WorkbookPackage.refusal(file);
-        if (refusal.isPresent()) {
-            return new Result(List.of(name + ": not an exercise log rehabdoc can read: " + refusal.get()), "");
-        }
         List<String> problems = new ArrayList<>();
         FilledLog log;
-        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            log = FilledLog.read(name, workbook, problems);
-        } catch (UnsupportedFileFormatException | POIXMLException e) {
-            return new Result(List.of(name + ": not an Excel workbook (.xlsx) that can be read: " + e.getMessage()), "");
-        } catch (IOException e) {
-            if (damagedPackage(e)) {
-                return new Result(List.of(name + ": not an Excel workbook (.xlsx) that can be read: its package is "
-                        + "damaged (" + e.getCause().getMessage() + ")"), "");
-            }
-            throw e;
+        try {
+            log = withWorkbook(file, workbook -> FilledLog.read(name, workbook, problems));
+        } catch (Unreadable e) {
+            return new Result(List.of(name + ": " + e.getMessage()), "");
         }
         if (log == null) {
             return new Result(problems, "");
@@ -83,24 +70,43 @@ public final class ExerciseLogReader implements LogImporter {
         if (!isXlsx(file)) {
             return -1;
         }
-        if (WorkbookPackage.refusal(file).isPresent()) {
+        try {
+            return withWorkbook(file, FilledLog::typedEntries);
+        } catch (Unreadable e) {
             return -1;
         }
+    }
+
+    /**
+     * Opens the workbook at {@code file} with POI, once its package is within {@link WorkbookPackage}'s limits, and
+     * gives what {@code use} makes of it.
+     *
+     * @throws Unreadable saying why the file is not read: past a limit, or a package POI cannot read
+     */
+    private static <T> T withWorkbook(Path file, Function<Workbook, T> use) throws Unreadable, IOException {
+        Optional<String> refusal = WorkbookPackage.refusal(file);
+        if (refusal.isPresent()) {
+            throw new Unreadable("not an exercise log rehabdoc can read: " + refusal.get());
+        }
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            return FilledLog.typedEntries(workbook);
+            return use.apply(workbook);
         } catch (UnsupportedFileFormatException | POIXMLException e) {
-            return -1;
+            throw new Unreadable("not an Excel workbook (.xlsx) that can be read: " + e.getMessage());
         } catch (IOException e) {
-            if (damagedPackage(e)) {
-                return -1;
+            // POI reports a damaged package as an I/O fault around its own exception.
+            if (e.getCause() instanceof OpenXML4JException || e.getCause() instanceof OpenXML4JRuntimeException) {
+                throw new Unreadable("not an Excel workbook (.xlsx) that can be read: its package is damaged ("
+                        + e.getCause().getMessage() + ")");
             }
             throw e;
         }
     }
 
-    /** Whether POI found the package damaged, which it reports as an I/O fault around its own exception. */
-    private static boolean damagedPackage(IOException e) {
-        return e.getCause() instanceof OpenXML4JException || e.getCause() instanceof OpenXML4JRuntimeException;
+    /** A file that is not opened as a workbook, and why, in words for its user. */
+    private static final class Unreadable extends Exception {
+        Unreadable(String message) {
+            super(message);
+        }
     }
 
     /** Whether the file starts like an Office Open XML package (a zip), as every .xlsx does. */

@@ -132,13 +132,13 @@ record FilledLog(String title, String patient, String clinician, String conditio
                 if (index < planned) {
                     SessionPlan.Session session = sessions.get(index / exercises);
                     int exercise = index % exercises;
-                    changed = !text(log, row.getRowNum(), DATE).equals(session.date() == null ? session.label()
+                    changed = !Cells.text(row.getCell(DATE)).equals(session.date() == null ? session.label()
                             : session.date().toString())
-                            || !text(log, row.getRowNum(), WEEK).equals(String.valueOf(session.week()))
-                            || !text(log, row.getRowNum(), SESSION).equals(String.valueOf(session.number()))
-                            || !text(log, row.getRowNum(), NUMBER).equals(String.valueOf(exercise + 1))
-                            || !text(log, row.getRowNum(), EXERCISE).equals(plan.exercises().get(exercise))
-                            || !text(log, row.getRowNum(), PRESCRIBED).equals(plan.doses().get(exercise))
+                            || !Cells.text(row.getCell(WEEK)).equals(String.valueOf(session.week()))
+                            || !Cells.text(row.getCell(SESSION)).equals(String.valueOf(session.number()))
+                            || !Cells.text(row.getCell(NUMBER)).equals(String.valueOf(exercise + 1))
+                            || !Cells.text(row.getCell(EXERCISE)).equals(plan.exercises().get(exercise))
+                            || !Cells.text(row.getCell(PRESCRIBED)).equals(plan.doses().get(exercise))
                             || typedInto(row, DONE);
                 } else {
                     changed = typedInto(row, 0);
