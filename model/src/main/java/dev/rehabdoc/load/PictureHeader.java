@@ -1,5 +1,6 @@
 package dev.rehabdoc.load;
 
+import dev.rehabdoc.model.Limit;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -104,23 +105,20 @@ public record PictureHeader(Format format, int width, int height, int components
         long longer = Math.max(width, height);
         long shorter = Math.min(width, height);
         if (pixels() > MAX_PIXELS || longer > shorter * MAX_SIDE_RATIO) {
-            throw new Refused("is " + size() + " pixels; at most " + grouped(MAX_PIXELS)
+            throw new Refused("is " + size() + " pixels; at most " + Limit.grouped(MAX_PIXELS)
                     + " pixels and a side ratio of " + MAX_SIDE_RATIO + ":1 are printed");
         }
         if (progressive && pixels() > MAX_PROGRESSIVE_PIXELS) {
             throw new Refused("is a progressive JPEG of " + size() + " pixels; at most "
-                    + grouped(MAX_PROGRESSIVE_PIXELS) + " pixels are printed from a progressive JPEG (save it as "
+                    + Limit.grouped(MAX_PROGRESSIVE_PIXELS) + " pixels are printed from a progressive JPEG (save it as "
                     + "a baseline JPEG, or at fewer pixels)");
         }
     }
 
     private String size() {
-        return grouped(width) + " x " + grouped(height);
+        return Limit.grouped(width) + " x " + Limit.grouped(height);
     }
 
-    private static String grouped(long number) {
-        return String.format(java.util.Locale.ROOT, "%,d", number);
-    }
 
     /**
      * The IHDR chunk, which the PNG standard puts first: its size, bit depth and colour type, a pairing the standard

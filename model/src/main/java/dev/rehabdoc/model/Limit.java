@@ -120,6 +120,11 @@ public enum Limit {
     }
 
     private static String number(int n) {
+        return grouped(n);
+    }
+
+    /** How a message writes a count or a size, with thousands grouped: {@code 5,242,880}. */
+    public static String grouped(long n) {
         return String.format(Locale.ENGLISH, "%,d", n);
     }
 }

@@ -2,6 +2,7 @@ package dev.rehabdoc.export.xlsx;
 
 import static dev.rehabdoc.export.xlsx.LogLayout.*;
 
+import dev.rehabdoc.model.Limit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -176,9 +177,10 @@ record FilledLog(String title, String patient, String clinician, String conditio
             if (rows > MAX_LOG_ROWS) {
                 // Checked before anything is planned: a sheet that claims millions of rows would fill the memory.
                 problem(program, PROGRAM_FIRST_LABEL_ROW + 4, 1, "the Program sheet plans " + weeks + " weeks x "
-                        + perWeek + " sessions x " + count(exercises.size()) + " exercises = " + count(rows)
-                        + " log rows, and an exercise log has at most " + count(MAX_LOG_ROWS) + "; this is not a log "
-                        + "rehabdoc wrote, or its Program sheet was changed");
+                        + perWeek + " sessions x " + Limit.grouped(exercises.size()) + " exercises = "
+                        + Limit.grouped(rows) + " log rows, and an exercise log has at most "
+                        + Limit.grouped(MAX_LOG_ROWS) + "; this is not a log rehabdoc wrote, or its Program sheet "
+                        + "was changed");
                 return null;
             }
             List<String> doses = new ArrayList<>();
@@ -389,10 +391,6 @@ record FilledLog(String title, String patient, String clinician, String conditio
                 }
             }
             return true;
-        }
-
-        private static String count(long number) {
-            return String.format(Locale.ROOT, "%,d", number);
         }
 
         private void problem(Sheet sheet, int row, int column, String message) {

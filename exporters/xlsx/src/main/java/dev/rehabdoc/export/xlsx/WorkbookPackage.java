@@ -1,5 +1,6 @@
 package dev.rehabdoc.export.xlsx;
 
+import dev.rehabdoc.model.Limit;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,8 +53,8 @@ final class WorkbookPackage {
     static Optional<String> refusal(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_PARTS) {
-                return Optional.of("it is a package of " + count(zip.size()) + " parts, and an exercise log has a few "
-                        + "dozen; this is not a workbook rehabdoc wrote");
+                return Optional.of("it is a package of " + Limit.grouped(zip.size()) + " parts, and an exercise "
+                        + "log has a few dozen; this is not a workbook rehabdoc wrote");
             }
             Budget budget = new Budget();
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -112,7 +113,7 @@ final class WorkbookPackage {
                     }
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (++elements > MAX_ELEMENTS) {
-                            return Optional.of("its part " + part + " has more than " + count(MAX_ELEMENTS)
+                            return Optional.of("its part " + part + " has more than " + Limit.grouped(MAX_ELEMENTS)
                                     + " elements, and an exercise log at most about half as many; this is not a "
                                     + "workbook rehabdoc wrote");
                         }
@@ -121,9 +122,10 @@ final class WorkbookPackage {
                                     + " deep; this is not a workbook rehabdoc wrote");
                         }
                         if (sheet && reader.getLocalName().equals("row") && ++rows > MAX_ROWS) {
-                            return Optional.of("it has a sheet of more than " + count(MAX_ROWS) + " rows, and an "
-                                    + "exercise log has at most " + count(LogLayout.MAX_LOG_ROWS + 1) + " (in its part "
-                                    + part + "); this is not a workbook rehabdoc wrote");
+                            return Optional.of("it has a sheet of more than " + Limit.grouped(MAX_ROWS)
+                                    + " rows, and an exercise log has at most "
+                                    + Limit.grouped(LogLayout.MAX_LOG_ROWS + 1) + " (in its part " + part
+                                    + "); this is not a workbook rehabdoc wrote");
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> depth--;
@@ -148,10 +150,6 @@ final class WorkbookPackage {
                 }
             }
         }
-    }
-
-    private static String count(long number) {
-        return String.format(Locale.ROOT, "%,d", number);
     }
 
     /** A parser that reads no document type and no entity beyond the five of XML itself. */
