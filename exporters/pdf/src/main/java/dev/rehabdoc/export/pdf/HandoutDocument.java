@@ -24,7 +24,7 @@ import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * One PDF/A-2U handout being written: the page size and margins, the metadata, the page footer, and the fixed dates
+ * One tagged PDF/A-2A and PDF/UA-1 handout being written: the page size and margins, the metadata, the page footer, and the fixed dates
  * and file id that make the same content give the same bytes.
  */
 final class HandoutDocument {
@@ -45,8 +45,8 @@ final class HandoutDocument {
         Rectangle paper = new Rectangle(options.handouts().pageSize().width(), options.handouts().pageSize().height());
         Document document = new Document(paper, margin, margin, 56, 56 + type.footerSize * 3.5f);
 
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPDFXConformance(PdfWriter.PDFA2U);
+        PdfWriter writer = TaggedPages.writer(document, out);
+        writer.setPDFXConformance(PdfWriter.PDFA2A);
         writer.setCompressionLevel(Compression.LEVEL);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         writer.setPageEvent(new PageFooter(type.footerFont, type.footerSize, info.shortName()));
@@ -108,9 +108,9 @@ final class HandoutDocument {
         return block.getTotalHeight() <= page;
     }
 
-    /** Writes the XMP metadata PDF/A needs and the remaining pages. */
+    /** Writes the XMP metadata PDF/A and PDF/UA need and the remaining pages. */
     void close() {
-        writer.createXmpMetadata();
+        writer.setXmpMetadata(Metadata.xmp(writer.getInfo()));
         document.close();
     }
 

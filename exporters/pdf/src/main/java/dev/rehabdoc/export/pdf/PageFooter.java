@@ -3,11 +3,16 @@ package dev.rehabdoc.export.pdf;
 import org.openpdf.text.Document;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
-/** Prints "Page X of Y" and the handout's name at the foot of every page; Y is filled in when the document closes. */
+/**
+ * Prints "Page X of Y" and the handout's name at the foot of every page, as a pagination artifact that screen readers
+ * skip; Y is filled in when the document closes.
+ */
 final class PageFooter extends PdfPageEventHelper {
     private final BaseFont font;
     private final float size;
@@ -35,6 +40,10 @@ final class PageFooter extends PdfPageEventHelper {
         String label = "Page " + lastPage + " of ";
         float labelWidth = font.getWidthPoint(label, size);
 
+        PdfDictionary pagination = new PdfDictionary();
+        pagination.put(PdfName.TYPE, new PdfName("Pagination"));
+        pagination.put(PdfName.SUBTYPE, new PdfName("Footer"));
+        canvas.beginMarkedContentSequence(TaggedCanvas.ARTIFACT, pagination, true);
         canvas.saveState();
         canvas.setColorStroke(Typography.MUTED);
         canvas.setLineWidth(0.5f);
@@ -58,6 +67,7 @@ final class PageFooter extends PdfPageEventHelper {
             canvas.endText();
         }
         canvas.restoreState();
+        canvas.endMarkedContentSequence();
     }
 
     @Override

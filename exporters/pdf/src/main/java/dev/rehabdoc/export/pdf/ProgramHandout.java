@@ -80,6 +80,7 @@ final class ProgramHandout implements Handout {
             handout.add(set.warning("See a doctor if", condition.seeADoctorIf()));
         }
         handout.add(set.writingSpace("Clinic contact details", 110));
+        set.endSections();
         handout.add(set.notice("Please note", Colophon.DISCLAIMER));
     }
 

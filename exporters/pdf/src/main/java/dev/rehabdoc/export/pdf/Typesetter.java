@@ -14,9 +14,11 @@ import org.openpdf.text.ListItem;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -27,6 +29,7 @@ final class Typesetter {
     private final Typography type;
     private final PdfWriter writer;
     private final Pictures pictures;
+    private final Structure structure;
     private int destinations;
     private PdfOutline lastBookmark;
 
@@ -34,6 +37,7 @@ final class Typesetter {
         this.type = type;
         this.writer = writer;
         this.pictures = pictures;
+        this.structure = TaggedPages.structure(writer);
     }
 
     Typography type() {
@@ -42,21 +46,24 @@ final class Typesetter {
 
     /** The handout's title with a bookmark at the top of the outline. */
     Paragraph title(String text) throws ExportException {
-        Paragraph title = new Paragraph(type.leading(type.title), bookmarked(text, type.title, writer.getRootOutline()));
+        structure.closeSections();
+        Paragraph title = new Paragraph(type.leading(type.title),
+                bookmarked(text, type.title, writer.getRootOutline(), structure.leaf(PdfName.H1)));
         title.setSpacingAfter(type.bodySize * 0.2f);
         return title;
     }
 
     /** A line under the title, such as the clinical name. */
     Paragraph subtitle(String text) throws ExportException {
-        Paragraph subtitle = new Paragraph(type.leading(type.subtitle), chunk(text, type.subtitle));
+        Paragraph subtitle = new Paragraph(type.leading(type.subtitle), chunk(text, type.subtitle, structure.leaf(PdfName.P)));
         subtitle.setSpacingAfter(type.bodySize * 0.6f);
         return subtitle;
     }
 
     /** A section heading with a bookmark; {@link #lastBookmark()} is the bookmark, to hang entries below it. */
     Paragraph heading(String text) throws ExportException {
-        Paragraph heading = new Paragraph(type.leading(type.heading), bookmarked(text, type.heading, writer.getRootOutline()));
+        Paragraph heading = new Paragraph(type.leading(type.heading),
+                bookmarked(text, type.heading, writer.getRootOutline(), structure.heading(2)));
         heading.setSpacingAfter(type.bodySize * 0.3f);
         return heading;
     }
@@ -73,7 +80,8 @@ final class Typesetter {
 
     /** An exercise heading with a bookmark under {@code section}. */
     Paragraph exerciseHeading(String text, PdfOutline section) throws ExportException {
-        Paragraph heading = new Paragraph(type.leading(type.exerciseHeading), bookmarked(text, type.exerciseHeading, section));
+        Paragraph heading = new Paragraph(type.leading(type.exerciseHeading),
+                bookmarked(text, type.exerciseHeading, section, structure.heading(3)));
         heading.setSpacingAfter(type.bodySize * 0.25f);
         return heading;
     }
@@ -83,9 +91,9 @@ final class Typesetter {
         return lastBookmark;
     }
 
-    private Chunk bookmarked(String text, Font font, PdfOutline parent) throws ExportException {
+    private Chunk bookmarked(String text, Font font, PdfOutline parent, String tag) throws ExportException {
         String name = "section-" + ++destinations;
-        Chunk chunk = chunk(text, font);
+        Chunk chunk = chunk(text, font, tag);
         chunk.setLocalDestination(name);
         lastBookmark = new PdfOutline(parent, PdfAction.gotoLocalPage(name, false), text, true);
         return chunk;
@@ -93,22 +101,23 @@ final class Typesetter {
 
     /** A paragraph of body text. */
     Paragraph text(String text) throws ExportException {
-        Paragraph paragraph = new Paragraph(type.leading(type.body), chunk(text, type.body));
+        Paragraph paragraph = new Paragraph(type.leading(type.body), chunk(text, type.body, structure.leaf(PdfName.P)));
         paragraph.setSpacingAfter(type.bodySize * 0.4f);
         return paragraph;
     }
 
     /** Body text led by a bold label, such as "How much: 5 repetitions". */
     Paragraph labelled(String label, String text) throws ExportException {
-        Paragraph paragraph = new Paragraph(type.leading(type.body), chunk(label + " ", type.label));
-        paragraph.add(chunk(text, type.body));
+        String tag = structure.leaf(PdfName.P);
+        Paragraph paragraph = new Paragraph(type.leading(type.body), chunk(label + " ", type.label, tag));
+        paragraph.add(chunk(text, type.body, tag));
         paragraph.setSpacingAfter(type.bodySize * 0.4f);
         return paragraph;
     }
 
     /** A small bold heading inside a section, such as "How to do it". */
     Paragraph label(String text) throws ExportException {
-        Paragraph paragraph = new Paragraph(type.leading(type.label), chunk(text, type.label));
+        Paragraph paragraph = new Paragraph(type.leading(type.label), chunk(text, type.label, structure.subheading()));
         paragraph.setSpacingAfter(type.bodySize * 0.15f);
         return paragraph;
     }
@@ -137,7 +146,7 @@ final class Typesetter {
     /** A bulleted list. */
     org.openpdf.text.List bullets(List<String> items) throws ExportException {
         org.openpdf.text.List list = new org.openpdf.text.List(false, type.bodySize * 1.3f);
-        list.setListSymbol(chunk("\u2022", type.label));
+        list.setListSymbol(new Chunk("\u2022", type.label));
         return filled(list, items);
     }
 
@@ -149,16 +158,28 @@ final class Typesetter {
         float widest = type.label.getBaseFont().getWidthPoint(items.size() + ".", type.label.getSize());
         org.openpdf.text.List list = new org.openpdf.text.List(true,
                 Math.max(type.bodySize * 1.8f, widest + type.bodySize * 0.3f));
-        list.setListSymbol(chunk("", type.label));
+        list.setListSymbol(new Chunk("", type.label));
         return filled(list, items);
     }
 
+    /**
+     * Fills a list with an item per text, each an {@code LI} whose number or bullet is its {@code Lbl} and whose
+     * words are its {@code LBody}.
+     */
     private org.openpdf.text.List filled(org.openpdf.text.List list, List<String> items) throws ExportException {
         list.setIndentationLeft(type.bodySize * 0.2f);
+        PdfStructureElement whole = structure.group(PdfName.L);
         for (String item : items) {
-            ListItem entry = new ListItem(type.leading(type.body), chunk(item, type.body));
+            PdfStructureElement element = structure.group(whole, PdfName.LI);
+            String label = structure.leaf(element, PdfName.LBL);
+            ListItem entry = new ListItem(type.leading(type.body), chunk(item, type.body, structure.leaf(element, PdfName.LBODY)));
             entry.setSpacingAfter(type.bodySize * 0.25f);
             list.add(entry);
+            // The list has just given the item its number or bullet; the same, tagged as the item's label.
+            Chunk symbol = entry.getListSymbol();
+            Chunk tagged = new Chunk(symbol.getContent(), symbol.getFont());
+            tagged.setGenericTag(label);
+            entry.setListSymbol(tagged);
         }
         return list;
     }
@@ -166,14 +187,18 @@ final class Typesetter {
     /** Words of an expert, with the expert's name, credentials, role and organisation under them. */
     PdfPTable quote(String words, Expert expert) throws ExportException {
         List<Element> content = new ArrayList<>();
-        Paragraph text = new Paragraph(type.leading(type.quote), chunk("\u201C" + words.strip() + "\u201D", type.quote));
+        PdfStructureElement quote = structure.group(PdfName.BLOCKQUOTE);
+        Paragraph text = new Paragraph(type.leading(type.quote),
+                chunk("\u201C" + words.strip() + "\u201D", type.quote, structure.leaf(quote, PdfName.P)));
         content.add(text);
-        Paragraph byline = new Paragraph(type.leading(type.label), chunk("\u2014 " + expert.byline(), type.label));
+        Paragraph byline = new Paragraph(type.leading(type.label),
+                chunk("\u2014 " + expert.byline(), type.label, structure.leaf(quote, PdfName.P)));
         byline.setSpacingBefore(type.bodySize * 0.2f);
         content.add(byline);
         String affiliation = affiliation(expert);
         if (!affiliation.isEmpty()) {
-            content.add(new Paragraph(type.leading(type.caption), chunk(affiliation, type.caption)));
+            content.add(new Paragraph(type.leading(type.caption),
+                    chunk(affiliation, type.caption, structure.leaf(quote, PdfName.P))));
         }
         PdfPTable table = panel(content, Typography.ACCENT, Typography.QUIET_PAPER, Rectangle.LEFT);
         table.setSpacingBefore(type.bodySize * 0.3f);
@@ -195,7 +220,8 @@ final class Typesetter {
 
     /** A boxed warning: a heading and a list, in a red frame that stands out from the page. */
     PdfPTable warning(String heading, List<String> items) throws ExportException {
-        Paragraph title = new Paragraph(type.leading(type.warningHeading), bookmarked(heading, type.warningHeading, writer.getRootOutline()));
+        Paragraph title = new Paragraph(type.leading(type.warningHeading),
+                bookmarked(heading, type.warningHeading, writer.getRootOutline(), structure.heading(2)));
         title.setSpacingAfter(type.bodySize * 0.3f);
         PdfPTable table = panel(List.of(title, bullets(items)), Typography.WARNING, Typography.WARNING_PAPER, Rectangle.BOX);
         table.setSpacingBefore(type.bodySize * 1.2f);
@@ -212,7 +238,8 @@ final class Typesetter {
 
     /** A framed box with a heading and empty space to write in, such as the clinic's contact details. */
     PdfPTable writingSpace(String heading, float height) throws ExportException {
-        Paragraph title = new Paragraph(type.leading(type.heading), bookmarked(heading, type.heading, writer.getRootOutline()));
+        Paragraph title = new Paragraph(type.leading(type.heading),
+                bookmarked(heading, type.heading, writer.getRootOutline(), structure.heading(2)));
         PdfPTable table = panel(List.of(title), Typography.MUTED, Color.WHITE, Rectangle.BOX);
         table.getRow(0).getCells()[0].setMinimumHeight(height);
         table.setSpacingBefore(type.bodySize * 1.2f);
@@ -221,16 +248,17 @@ final class Typesetter {
 
     /** A label with a line to write on, filled with {@code value} when there is one. */
     Paragraph field(String label, String value) throws ExportException {
-        Chunk lead = chunk(label + ": ", type.label);
+        String tag = structure.leaf(PdfName.P);
+        Chunk lead = chunk(label + ": ", type.label, tag);
         Paragraph paragraph = new Paragraph(type.leading(type.body) * 1.8f, lead);
         if (value == null || value.isBlank()) {
             float room = writer.getPageSize().getWidth() * 0.62f - type.label.getBaseFont().getWidthPoint(label + ": ", type.label.getSize());
             int spaces = (int) (room / type.body.getBaseFont().getWidthPoint('\u00A0', type.body.getSize()));
-            Chunk line = chunk("\u00A0".repeat(Math.max(spaces, 10)), type.body);
+            Chunk line = chunk("\u00A0".repeat(Math.max(spaces, 10)), type.body, tag);
             line.setUnderline(0.75f, -type.bodySize * 0.3f);
             paragraph.add(line);
         } else {
-            paragraph.add(chunk(value, type.body));
+            paragraph.add(chunk(value, type.body, tag));
         }
         return paragraph;
     }
@@ -246,8 +274,10 @@ final class Typesetter {
         image.setBorderColor(Typography.MUTED);
         List<Element> content = new ArrayList<>();
         content.add(image);
+        structure.figure(image, alternative(picture));
         if (picture.caption() != null && !picture.caption().isBlank()) {
-            content.add(new Paragraph(type.leading(type.caption), chunk(picture.caption(), type.caption)));
+            content.add(new Paragraph(type.leading(type.caption),
+                    chunk(picture.caption(), type.caption, structure.leaf(PdfName.CAPTION))));
         }
         List<String> credit = new ArrayList<>();
         if (picture.credit() != null && !picture.credit().isBlank()) {
@@ -257,7 +287,8 @@ final class Typesetter {
             credit.add("Licence: " + picture.licence().strip());
         }
         if (!credit.isEmpty()) {
-            content.add(new Paragraph(type.leading(type.caption), chunk(String.join(". ", credit), type.caption)));
+            content.add(new Paragraph(type.leading(type.caption),
+                    chunk(String.join(". ", credit), type.caption, structure.leaf(PdfName.P))));
         }
         PdfPTable table = together(content);
         table.setSpacingBefore(type.bodySize * 0.4f);
@@ -292,8 +323,20 @@ final class Typesetter {
         return table;
     }
 
-    /** A run of text in {@code font}. */
-    Chunk chunk(String text, Font font) throws ExportException {
-        return new Chunk(Typography.printable(text, font.getBaseFont()), font);
+    /** The words a screen reader says instead of a picture: its caption. */
+    private static String alternative(dev.rehabdoc.model.Image picture) {
+        return picture.caption() != null && !picture.caption().isBlank() ? picture.caption().strip() : "Picture";
+    }
+
+    /** A run of text in {@code font}, the content of the structure element tagged {@code tag}. */
+    Chunk chunk(String text, Font font, String tag) throws ExportException {
+        Chunk chunk = new Chunk(Typography.printable(text, font.getBaseFont()), font);
+        chunk.setGenericTag(tag);
+        return chunk;
+    }
+
+    /** Closes the open sections: what is set next stands at the document's top level, after them. */
+    void endSections() {
+        structure.closeSections();
     }
 }
