@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Element;
+import org.openpdf.text.Paragraph;
 
 /** The closing block of a handout: who reviewed it, when it was updated, further reading and the disclaimer. */
 final class Colophon {
@@ -34,6 +35,7 @@ final class Colophon {
 
     void write(HandoutDocument handout) throws ExportException {
         Typesetter set = handout.typesetter();
+        Paragraph heading = set.heading("About this handout"); // made first: the structure follows the order things are made
         List<Element> about = new ArrayList<>();
         Publication publication = catalog.publication().orElse(null);
         if (publication != null) {
@@ -60,7 +62,7 @@ final class Colophon {
             }
         }
         about.add(set.notice("Please note", DISCLAIMER));
-        handout.add(set.section(set.heading("About this handout"), about.toArray(Element[]::new)));
+        handout.add(set.section(heading, about.toArray(Element[]::new)));
     }
 
     private static String reading(RelatedArticle article) {

@@ -63,6 +63,7 @@ final class ConditionHandout implements Handout {
         handout.add(set.section(set.heading("About this condition"), set.text(condition.summary())));
 
         if (!condition.symptoms().isEmpty() || !condition.bodyRegions().isEmpty()) {
+            Paragraph heading = set.heading("Symptoms"); // made first: the structure follows the order things are made
             List<Element> symptoms = new ArrayList<>();
             if (!condition.symptoms().isEmpty()) {
                 symptoms.add(set.bullets(condition.symptoms()));
@@ -70,7 +71,7 @@ final class ConditionHandout implements Handout {
             if (!condition.bodyRegions().isEmpty()) {
                 symptoms.add(set.labelled("Where you may feel them:", String.join(", ", condition.bodyRegions()) + "."));
             }
-            handout.add(set.section(set.heading("Symptoms"), symptoms.toArray(Element[]::new)));
+            handout.add(set.section(heading, symptoms.toArray(Element[]::new)));
         }
 
         List<RiskFactor> risks = catalog.riskFactorsOf(condition);
@@ -89,8 +90,9 @@ final class ConditionHandout implements Handout {
         }
         List<Quote> quotes = condition.quotes();
         for (int i = 0; i < quotes.size(); i++) {
+            Paragraph heading = i == 0 ? set.heading("What the experts say") : null;
             PdfPTable quote = set.quote(quotes.get(i).text(), catalog.expert(quotes.get(i).expert()));
-            handout.add(i == 0 ? set.section(set.heading("What the experts say"), quote) : quote);
+            handout.add(heading != null ? set.section(heading, quote) : quote);
         }
 
         List<Exercise> exercises = catalog.exercisesOf(condition);

@@ -174,12 +174,15 @@ final class Typesetter {
             String label = structure.leaf(element, PdfName.LBL);
             ListItem entry = new ListItem(type.leading(type.body), chunk(item, type.body, structure.leaf(element, PdfName.LBODY)));
             entry.setSpacingAfter(type.bodySize * 0.25f);
+            // The number or bullet the list would give the item, tagged as its label: an item keeps the first
+            // symbol it is given, so the list's own, untagged, is then left unused.
+            Chunk symbol = list.isNumbered()
+                    ? new Chunk(list.getPreSymbol() + (list.getFirst() + list.size()) + list.getPostSymbol(),
+                            list.getSymbol().getFont())
+                    : new Chunk(list.getSymbol().getContent(), list.getSymbol().getFont());
+            symbol.setGenericTag(label);
+            entry.setListSymbol(symbol);
             list.add(entry);
-            // The list has just given the item its number or bullet; the same, tagged as the item's label.
-            Chunk symbol = entry.getListSymbol();
-            Chunk tagged = new Chunk(symbol.getContent(), symbol.getFont());
-            tagged.setGenericTag(label);
-            entry.setListSymbol(tagged);
         }
         return list;
     }

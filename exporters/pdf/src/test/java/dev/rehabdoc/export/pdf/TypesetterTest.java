@@ -51,7 +51,7 @@ class TypesetterTest {
     @BeforeEach
     void newHandout() {
         Document document = new Document(PageSize.A4);
-        writer = PdfWriter.getInstance(document, OutputStream.nullOutputStream());
+        writer = TaggedPages.writer(document, OutputStream.nullOutputStream());
         // Open, for the outline; never closed, as a handout without pages cannot be.
         document.open();
         set = new Typesetter(TYPE, writer, new Pictures(new Pictures.Decoded(FigureBox.of(PageSize.A4.getWidth(),

@@ -1,0 +1,124 @@
+package dev.rehabdoc.export.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reads a handout's structure tree back with PDFBox and checks it against what a sighted reader sees. */
+class StructureTreeTest {
+
+    @Test
+    void conditionHandoutReadsInOrderWithHeadingsListsAndQuotes(@TempDir Path out) throws Exception {
+        Handouts.export(Handouts.seed(), Handouts.OPTIONS, out);
+        List<String> tree = outline(out.resolve("lumbar-radiculopathy.pdf"));
+
+        assertThat(tree.get(0)).isEqualTo("H1 Pinched nerve in the lower back");
+        assertThat(tree).filteredOn(line -> line.startsWith("H2 ")).containsExactly(
+                "H2 About this condition", "H2 Symptoms", "H2 What makes it more likely", "H2 What helps",
+                "H2 What to avoid", "H2 See a doctor if", "H2 What the experts say", "H2 Exercises",
+                "H2 About this handout");
+        // Each exercise is a section of its own under "Exercises"; the colophon's small headings stand one below it.
+        assertThat(tree).filteredOn(line -> line.startsWith("H3 ")).startsWith("H3 1. Slow walking", "H3 2. Walking in a pool")
+                .endsWith("H3 Reviewed by", "H3 Further reading");
+        assertThat(tree).anyMatch(line -> line.startsWith("H4 How to do it"));
+        // Every step is an item: its number as the label, its words as the body.
+        assertThat(tree).contains("Lbl 1.");
+        assertThat(tree).filteredOn(line -> line.startsWith("Lbl ")).allMatch(line -> line.matches("Lbl (\\d+\\.|\u2022)"));
+        assertThat(tree).filteredOn(line -> line.startsWith("LBody ")).allMatch(line -> line.length() > 8);
+        assertThat(tree).anyMatch(line -> line.startsWith("BlockQuote"));
+        // The page footer is no part of the structure.
+        assertThat(tree).noneMatch(line -> line.contains("Page 1 of"));
+    }
+
+    @Test
+    void programHandoutHasItsFieldsAndWarningBoxAsSections(@TempDir Path out) throws Exception {
+        Handouts.export(Handouts.seed(), Handouts.OPTIONS, out);
+        List<String> tree = outline(out.resolve("program-cervical-template.pdf"));
+
+        assertThat(tree.get(0)).startsWith("H1 ");
+        assertThat(tree).filteredOn(line -> line.startsWith("H2 ")).containsExactly(
+                "H2 Your program", "H2 Your exercises", "H2 See a doctor if", "H2 Clinic contact details");
+        assertThat(tree).anyMatch(line -> line.startsWith("P Patient:"));
+        assertThat(tree).anyMatch(line -> line.startsWith("P Please note"));
+    }
+
+    /**
+     * The tree as lines "TYPE text", depth first: each element with its own text, and those that only group others,
+     * but for the document and its sections, which the headings show.
+     */
+    static List<String> outline(Path file) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            Map<PDPage, Map<Integer, String>> texts = new HashMap<>();
+            for (PDPage page : pdf.getPages()) {
+                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                Map<Integer, String> byMcid = new HashMap<>();
+                for (PDMarkedContent content : extractor.getMarkedContents()) {
+                    collect(content, byMcid);
+                }
+                texts.put(page, byMcid);
+            }
+            List<String> lines = new ArrayList<>();
+            PDStructureNode root = pdf.getDocumentCatalog().getStructureTreeRoot();
+            walk(root, null, texts, lines);
+            return lines;
+        }
+    }
+
+    private static void collect(PDMarkedContent content, Map<Integer, String> byMcid) {
+        StringBuilder text = new StringBuilder();
+        for (Object part : content.getContents()) {
+            if (part instanceof TextPosition position) {
+                text.append(position.getUnicode());
+            } else if (part instanceof PDMarkedContent inner) {
+                collect(inner, byMcid);
+            }
+        }
+        if (content.getMCID() >= 0) {
+            byMcid.merge(content.getMCID(), text.toString(), String::concat);
+        }
+    }
+
+    private static void walk(PDStructureNode node, PDPage page, Map<PDPage, Map<Integer, String>> texts,
+            List<String> lines) {
+        PDPage here = node instanceof PDStructureElement element && element.getPage() != null ? element.getPage() : page;
+        StringBuilder own = new StringBuilder();
+        List<PDStructureElement> children = new ArrayList<>();
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement child) {
+                children.add(child);
+            } else if (kid instanceof Integer mcid) {
+                own.append(texts.get(here).getOrDefault(mcid, ""));
+            } else if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference ref) {
+                PDPage on = ref.getPage() != null ? ref.getPage() : here;
+                own.append(texts.get(on).getOrDefault(ref.getMCID(), ""));
+            }
+        }
+        if (node instanceof PDStructureElement element) {
+            String text = own.toString().replace('\u00A0', ' ').strip();
+            String type = element.getStructureType();
+            if (!text.isEmpty()) {
+                lines.add(type + " " + text);
+            } else if (!type.equals("Document") && !type.equals("Sect")) {
+                lines.add(type);
+            }
+        }
+        for (PDStructureElement child : children) {
+            walk(child, here, texts, lines);
+        }
+    }
+}
