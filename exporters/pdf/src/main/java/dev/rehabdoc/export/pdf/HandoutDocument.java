@@ -24,8 +24,8 @@ import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * One tagged PDF/A-2A and PDF/UA-1 handout being written: the page size and margins, the metadata, the page footer, and the fixed dates
- * and file id that make the same content give the same bytes.
+ * One tagged PDF/A-2A and PDF/UA-1 handout being written: the page size and margins, the metadata, the page footer,
+ * and the fixed dates and file id that make the same content give the same bytes.
  */
 final class HandoutDocument {
     private final Document document;

@@ -57,7 +57,7 @@ final class Structure extends PdfPageEventHelper {
 
     /** A new element with content of its own, such as {@code P} or {@code H1}, in the current section. */
     String leaf(PdfName type) {
-        return tag(new PdfStructureElement(parent(), type));
+        return leaf(parent(), type);
     }
 
     /** A new element with content of its own inside {@code parent}. */
@@ -67,7 +67,7 @@ final class Structure extends PdfPageEventHelper {
 
     /** A new element that holds other elements, such as {@code L} or {@code BlockQuote}, in the current section. */
     PdfStructureElement group(PdfName type) {
-        return new PdfStructureElement(parent(), type);
+        return group(parent(), type);
     }
 
     /** A new element that holds other elements inside {@code parent}. */

@@ -115,14 +115,15 @@ final class TaggedCanvas extends PdfContentByte {
     public void addImage(Image image, float a, float b, float c, float d, float e, float f, boolean inlineImage)
             throws DocumentException {
         endPathArtifact();
-        PdfStructureElement figure = depth == 0 ? structure.figureDrawn(image) : null;
+        if (depth > 0) {
+            super.addImage(image, a, b, c, d, e, f, inlineImage); // inside a sequence the caller opened
+            return;
+        }
+        PdfStructureElement figure = structure.figureDrawn(image);
         if (figure != null) {
             beginMarkedContentSequence(figure);
-        } else if (depth == 0) {
-            beginMarkedContentSequence(ARTIFACT);
         } else {
-            super.addImage(image, a, b, c, d, e, f, inlineImage);
-            return;
+            beginMarkedContentSequence(ARTIFACT);
         }
         super.addImage(image, a, b, c, d, e, f, inlineImage);
         endMarkedContentSequence();

@@ -176,12 +176,10 @@ final class Typesetter {
             entry.setSpacingAfter(type.bodySize * 0.25f);
             // The number or bullet the list would give the item, tagged as its label: an item keeps the first
             // symbol it is given, so the list's own, untagged, is then left unused.
-            Chunk symbol = list.isNumbered()
-                    ? new Chunk(list.getPreSymbol() + (list.getFirst() + list.size()) + list.getPostSymbol(),
-                            list.getSymbol().getFont())
-                    : new Chunk(list.getSymbol().getContent(), list.getSymbol().getFont());
-            symbol.setGenericTag(label);
-            entry.setListSymbol(symbol);
+            String symbol = list.isNumbered()
+                    ? list.getPreSymbol() + (list.getFirst() + list.size()) + list.getPostSymbol()
+                    : list.getSymbol().getContent();
+            entry.setListSymbol(chunk(symbol, list.getSymbol().getFont(), label));
             list.add(entry);
         }
         return list;

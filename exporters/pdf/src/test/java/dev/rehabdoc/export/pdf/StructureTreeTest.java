@@ -23,8 +23,7 @@ class StructureTreeTest {
 
     @Test
     void conditionHandoutReadsInOrderWithHeadingsListsAndQuotes(@TempDir Path out) throws Exception {
-        Handouts.export(Handouts.seed(), Handouts.OPTIONS, out);
-        List<String> tree = outline(out.resolve("lumbar-radiculopathy.pdf"));
+        List<String> tree = seedTree(out, "lumbar-radiculopathy.pdf");
 
         assertThat(tree.get(0)).isEqualTo("H1 Pinched nerve in the lower back");
         assertThat(tree).filteredOn(line -> line.startsWith("H2 ")).containsExactly(
@@ -46,14 +45,19 @@ class StructureTreeTest {
 
     @Test
     void programHandoutHasItsFieldsAndWarningBoxAsSections(@TempDir Path out) throws Exception {
-        Handouts.export(Handouts.seed(), Handouts.OPTIONS, out);
-        List<String> tree = outline(out.resolve("program-cervical-template.pdf"));
+        List<String> tree = seedTree(out, "program-cervical-template.pdf");
 
         assertThat(tree.get(0)).startsWith("H1 ");
         assertThat(tree).filteredOn(line -> line.startsWith("H2 ")).containsExactly(
                 "H2 Your program", "H2 Your exercises", "H2 See a doctor if", "H2 Clinic contact details");
         assertThat(tree).anyMatch(line -> line.startsWith("P Patient:"));
         assertThat(tree).anyMatch(line -> line.startsWith("P Please note"));
+    }
+
+    /** The tree of the seed's handout {@code file}, exported into {@code out}. */
+    private static List<String> seedTree(Path out, String file) throws Exception {
+        Handouts.export(Handouts.seed(), Handouts.OPTIONS, out);
+        return outline(out.resolve(file));
     }
 
     /**
