@@ -188,7 +188,7 @@ final class SummarySheet {
      * How a series is drawn. The two lines differ in three ways, so that colour is never the only one: a solid line
      * with round markers, a dashed line with square ones, in a dark blue and a dark orange that stand 3:1 or more
      * against the white plot (WCAG's contrast for graphics) and that people with red-green colour blindness tell
-     * apart. Left to itself, Excel draws the second series in its theme's orange (#ED7D31), which stands 2.8:1.
+     * apart. Left to the application, the second series takes the Office theme's orange (#ED7D31), 2.8:1.
      */
     enum Line {
         BEFORE(0x1F4E79, MarkerStyle.CIRCLE, PresetLineDash.SOLID),
