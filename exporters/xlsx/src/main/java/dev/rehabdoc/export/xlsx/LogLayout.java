@@ -37,8 +37,9 @@ final class LogLayout {
     /** What the Done column accepts. */
     static final List<String> DONE_CHOICES = List.of("yes", "partly", "no");
 
-    /** Pain at or above this is coloured on the Log sheet. */
+    /** Pain at or above this is shaded on the Log sheet, and marked with {@link #HIGH_PAIN_MARK} after the number. */
     static final int HIGH_PAIN = 7;
+    static final String HIGH_PAIN_MARK = "(high)";
     static final int MAX_PAIN = 10;
 
     /** Largest count of sets, repetitions or minutes the log accepts. */

@@ -27,6 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTNumFmt;
 
 /**
  * The Log sheet: one row per planned session and exercise, with yellow input cells for what was done and how
@@ -35,6 +37,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class LogSheet {
     private static final int[] WIDTHS = {17, 6, 8, 4, 28, 32, 9, 7, 10, 12, 12, 36};
     private static final int[] NUMBER_INPUTS = {SETS, REPS_OR_MINUTES, PAIN_BEFORE, PAIN_AFTER};
+    /** How a pain cell of {@link LogLayout#HIGH_PAIN} or more shows its number: {@code 8 (high)}. */
+    static final String HIGH_PAIN_FORMAT = "General\" " + HIGH_PAIN_MARK + "\"";
 
     private LogSheet() {
     }
@@ -95,7 +99,7 @@ final class LogSheet {
         int last = rowIndex - 1;
 
         validate(sheet, last);
-        colourHighPain(sheet, last);
+        markHighPain(workbook, sheet, last);
         table(sheet, last);
         sheet.createFreezePane(0, 1);
         print(sheet, program, paper);
@@ -124,7 +128,8 @@ final class LogSheet {
                 "Repetitions or minutes are a whole number from 0 to " + MAX_COUNT + ".");
         DataValidationConstraint pain = helper.createIntegerConstraint(
                 DataValidationConstraint.OperatorType.BETWEEN, "0", String.valueOf(MAX_PAIN));
-        String prompt = "0 = no pain, 10 = worst pain imaginable. Whole numbers only.";
+        String prompt = "0 = no pain, 10 = worst pain imaginable. Whole numbers only. " + HIGH_PAIN + " or more is "
+                + "shaded and marked " + HIGH_PAIN_MARK + ".";
         String error = "Pain is a whole number from 0 (none) to 10 (worst imaginable).";
         add(sheet, helper, pain, PAIN_BEFORE, last, "Pain before", prompt, error);
         add(sheet, helper, pain, PAIN_AFTER, last, "Pain after", prompt, error);
@@ -142,7 +147,12 @@ final class LogSheet {
         sheet.addValidationData(validation);
     }
 
-    private static void colourHighPain(XSSFSheet sheet, int last) {
+    /**
+     * Shades pain of {@link LogLayout#HIGH_PAIN} or more and marks it in words as well ("8 (high)"), so that the
+     * shade is not the only sign: the same rule changes the number format, which changes only how the number looks.
+     * The cell still holds the number typed, which is what the log's reader takes.
+     */
+    private static void markHighPain(XSSFWorkbook workbook, XSSFSheet sheet, int last) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule rule =
                 formatting.createConditionalFormattingRule(ComparisonOperator.GE, String.valueOf(HIGH_PAIN));
@@ -151,6 +161,14 @@ final class LogSheet {
         rule.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
         formatting.addConditionalFormatting(
                 new CellRangeAddress[] {new CellRangeAddress(1, last, PAIN_BEFORE, PAIN_AFTER)}, rule);
+        // POI has no call for a rule's number format: it goes into the rule's differential format (dxf) itself, with
+        // an id the workbook's own number formats hold, so that no other format takes it.
+        CTCfRule written = sheet.getCTWorksheet()
+                .getConditionalFormattingArray(sheet.getCTWorksheet().sizeOfConditionalFormattingArray() - 1)
+                .getCfRuleArray(0);
+        CTNumFmt format = workbook.getStylesSource().getDxfAt((int) written.getDxfId()).addNewNumFmt();
+        format.setNumFmtId(workbook.createDataFormat().getFormat(HIGH_PAIN_FORMAT));
+        format.setFormatCode(HIGH_PAIN_FORMAT);
     }
 
     private static void table(XSSFSheet sheet, int last) {

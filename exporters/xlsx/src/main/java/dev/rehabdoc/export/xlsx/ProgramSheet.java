@@ -22,6 +22,13 @@ final class ProgramSheet {
     /** What the Patient cell says for a template. */
     static final String NO_PATIENT = "template: no patient named";
 
+    /** The sentences below the prescription, on how the workbook is used. */
+    static final List<String> NOTES = List.of(
+            "Record each session on the Log sheet, where pain of " + LogLayout.HIGH_PAIN + " or more is shaded and "
+                    + "marked " + LogLayout.HIGH_PAIN_MARK + "; the Summary sheet adds it up.",
+            "This sheet is protected without a password so the prescription is not changed by accident: "
+                    + "Review > Unprotect Sheet unlocks it.");
+
     private static final int[] WIDTHS = {18, 34, 12, 30, 60};
 
     private ProgramSheet() {
@@ -75,12 +82,12 @@ final class ProgramSheet {
                     Math.max(CellStyles.lines(catalog.doseOf(exercise).describe(), WIDTHS[3]),
                             CellStyles.lines(notes, WIDTHS[4])))));
         }
+        // A sentence per cell, each showing across the empty cells beside it: merged cells would trouble a screen
+        // reader moving from cell to cell. Column B stays empty, which ends the prescription for the log's reader.
         int noteRow = PRESCRIPTION_HEADER_ROW + prescribed.size() + 2;
-        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(noteRow, noteRow, 0, 4));
-        styles.put(cell(sheet, noteRow, 0), "Record each session on the Log sheet; the Summary sheet adds it up. "
-                + "This sheet is protected without a password so the prescription is not changed by accident: "
-                + "Review > Unprotect Sheet unlocks it.", styles.note);
-        sheet.getRow(noteRow).setHeightInPoints(32);
+        for (int i = 0; i < NOTES.size(); i++) {
+            styles.put(cell(sheet, noteRow + i, 0), NOTES.get(i), styles.note);
+        }
 
         for (int column = 0; column < WIDTHS.length; column++) {
             sheet.setColumnWidth(column, WIDTHS[column] * 256);

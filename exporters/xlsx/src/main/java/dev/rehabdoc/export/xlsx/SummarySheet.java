@@ -4,12 +4,18 @@ import static dev.rehabdoc.export.xlsx.LogLayout.*;
 
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Program;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -21,8 +27,11 @@ import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTMarker;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 
 /**
  * The Summary sheet: adherence and average pain per exercise and per week, as formulas over the Log that update
@@ -30,18 +39,24 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * is recorded, so an empty week never shows an error.
  */
 final class SummarySheet {
-    static final String ADHERENCE_NOTE = "Adherence counts yes as 1, partly as ½ and no as 0, out of the sessions "
-            + "whose Done cell is filled in. Averages count only the pain scores typed in; blank means nothing "
-            + "recorded yet.";
+    /**
+     * What the figures mean, a sentence a row under the title: each in a cell of its own that shows across the empty
+     * cells beside it, as merged cells would trouble a screen reader moving from cell to cell.
+     */
+    static final List<String> NOTES = List.of(
+            "Adherence counts yes as 1, partly as ½ and no as 0, out of the sessions whose Done cell is filled in.",
+            "Averages count only the pain scores typed in; blank means nothing recorded yet.");
     static final String[] EXERCISE_HEADERS =
             {"#", "Exercise", "Planned", "Recorded", "Adherence", "Average pain before", "Average pain after"};
     static final String[] WEEK_HEADERS =
             {"Week", "", "Planned", "Recorded", "Adherence", "Average pain before", "Average pain after"};
     /** Where the first section's header sits. */
-    static final int EXERCISE_HEADER_ROW = 3;
+    static final int EXERCISE_HEADER_ROW = NOTES.size() + 2;
     /** Hidden columns holding the chart's values, with #N/A for empty weeks so the chart leaves a gap. */
     static final int CHART_BEFORE = 8;
     static final int CHART_AFTER = 9;
+    /** The chart's title, also the title of its alternative text. */
+    static final String CHART_TITLE = "Average pain by week";
 
     private static final int[] WIDTHS = {7, 34, 9, 10, 11, 12, 12};
     private static final int CHART_ROWS = 20;
@@ -59,9 +74,9 @@ final class SummarySheet {
         int lastLogRow = LogSheet.rowCount(program) + 1;
         Ranges log = new Ranges(lastLogRow);
         styles.put(cell(sheet, 0, 0), "Summary: " + program.title(), styles.title);
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 6));
-        styles.put(cell(sheet, 1, 0), ADHERENCE_NOTE, styles.note);
-        sheet.getRow(1).setHeightInPoints(30);
+        for (int i = 0; i < NOTES.size(); i++) {
+            styles.put(cell(sheet, 1 + i, 0), NOTES.get(i), styles.note);
+        }
 
         int exercises = program.exercises().size();
         headers(sheet, styles, EXERCISE_HEADER_ROW, EXERCISE_HEADERS);
@@ -127,10 +142,25 @@ final class SummarySheet {
         return "IFERROR(AVERAGEIFS(" + pain + "," + rowsOf + "," + pain + ",\">=0\"),\"\")";
     }
 
+    /** The alternative text of the chart, what a screen reader says instead of it: its title and what it shows. */
+    static String chartDescription(int weeks) {
+        return "Line chart, " + CHART_TITLE + ": the average pain before and after the exercises in each of the "
+                + weeks + (weeks == 1 ? " week" : " weeks") + " of the program, on a scale from 0 (no pain) to 10 "
+                + "(worst imaginable), one line each, as the By week table above lists them. A week with no pain "
+                + "recorded has no point.";
+    }
+
     private static void chart(XSSFSheet sheet, int top, int weekHeader, int weeks) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, WIDTHS.length, top + CHART_ROWS));
-        chart.setTitleText("Average pain by week");
+        // POI names the frame "Diagramm0" and gives it no alternative text; Excel's accessibility checker reports a
+        // chart without one as an error. There is no higher-level call for it, so the drawing's own properties.
+        XSSFGraphicFrame frame = chart.getGraphicFrame();
+        frame.setName(CHART_TITLE);
+        CTNonVisualDrawingProps properties = frame.getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+        properties.setTitle(CHART_TITLE);
+        properties.setDescr(chartDescription(weeks));
+        chart.setTitleText(CHART_TITLE);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         chart.displayBlanksAs(DisplayBlanks.GAP);
@@ -150,8 +180,35 @@ final class SummarySheet {
         ChartValues weekRange = new ChartValues(sheet, weekHeader + 1, 0, weekNumbers);
         // Series.plot writes the cached values; XDDFChart.plot would do the same after building a throwaway
         // embedded workbook.
-        series(sheet, data, weekRange, weekHeader, weeks, CHART_BEFORE, "Pain before", MarkerStyle.CIRCLE).plot();
-        series(sheet, data, weekRange, weekHeader, weeks, CHART_AFTER, "Pain after", MarkerStyle.SQUARE).plot();
+        series(sheet, data, weekRange, weekHeader, weeks, CHART_BEFORE, "Pain before", Line.BEFORE).plot();
+        series(sheet, data, weekRange, weekHeader, weeks, CHART_AFTER, "Pain after", Line.AFTER).plot();
+    }
+
+    /**
+     * How a series is drawn. The two lines differ in three ways, so that colour is never the only one: a solid line
+     * with round markers, a dashed line with square ones, in a dark blue and a dark orange that stand 3:1 or more
+     * against the white plot (WCAG's contrast for graphics) and that people with red-green colour blindness tell
+     * apart. Left to the application, the second series takes the Office theme's orange (#ED7D31), 2.8:1.
+     */
+    enum Line {
+        BEFORE(0x1F4E79, MarkerStyle.CIRCLE, PresetLineDash.SOLID),
+        AFTER(0xC55A11, MarkerStyle.SQUARE, PresetLineDash.DASH);
+
+        final int rgb;
+        final MarkerStyle marker;
+        final PresetLineDash dash;
+
+        Line(int rgb, MarkerStyle marker, PresetLineDash dash) {
+            this.rgb = rgb;
+            this.marker = marker;
+            this.dash = dash;
+        }
+
+        XDDFSolidFillProperties fill() {
+            // The byte form gives an sRGB colour; XDDFColor.from(int, int, int) is scRGB, in thousandths of a percent.
+            return new XDDFSolidFillProperties(
+                    XDDFColor.from(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}));
+        }
     }
 
     /**
@@ -159,12 +216,23 @@ final class SummarySheet {
      * every week, which a chart shows as a gap (no point).
      */
     private static XDDFLineChartData.Series series(XSSFSheet sheet, XDDFLineChartData data, ChartValues weeks,
-            int weekHeader, int count, int column, String title, MarkerStyle marker) {
+            int weekHeader, int count, int column, String title, Line line) {
         ChartValues values = new ChartValues(sheet, weekHeader + 1, column, new Double[count]);
         XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(weeks, values);
         series.setTitle(title, new CellReference(sheet.getSheetName(), weekHeader, column, true, true));
         series.setSmooth(false);
-        series.setMarkerStyle(marker);
+        series.setMarkerStyle(line.marker);
+        XDDFLineProperties stroke = new XDDFLineProperties(line.fill());
+        stroke.setWidth(2.25);
+        stroke.setPresetDash(new XDDFPresetLineDash(line.dash));
+        series.setLineProperties(stroke);
+        // XDDF has no call for a marker's colours; without them a spreadsheet paints markers in its theme's colour
+        // for the series, not the line's.
+        CTMarker marker = series.getCTLineSer().getMarker();
+        XDDFShapeProperties markerShape = new XDDFShapeProperties(marker.isSetSpPr() ? marker.getSpPr()
+                : marker.addNewSpPr());
+        markerShape.setFillProperties(line.fill());
+        markerShape.setLineProperties(new XDDFLineProperties(line.fill()));
         return series;
     }
 

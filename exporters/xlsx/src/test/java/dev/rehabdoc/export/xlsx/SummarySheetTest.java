@@ -32,6 +32,15 @@ class SummarySheetTest {
         }
     }
 
+    @Test
+    void theChartsAlternativeTextGivesItsTitleAndWhatItShows() {
+        assertThat(SummarySheet.chartDescription(6)).isEqualTo("Line chart, Average pain by week: the average pain "
+                + "before and after the exercises in each of the 6 weeks of the program, on a scale from 0 (no pain) "
+                + "to 10 (worst imaginable), one line each, as the By week table above lists them. A week with no "
+                + "pain recorded has no point.");
+        assertThat(SummarySheet.chartDescription(1)).contains("each of the 1 week of the program");
+    }
+
     private static Map<String, String> results(XSSFWorkbook workbook) {
         Map<String, String> results = new LinkedHashMap<>();
         for (Row row : workbook.getSheet(LogLayout.SUMMARY_SHEET)) {

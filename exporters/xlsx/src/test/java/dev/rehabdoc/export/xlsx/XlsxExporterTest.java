@@ -101,9 +101,9 @@ class XlsxExporterTest {
             List<Row> summary = rows(workbook, "Summary");
             Row walking = summary.get(SummarySheet.EXERCISE_HEADER_ROW + 1);
             assertThat(walking.getCellText(1)).isEqualTo("Slow walking");
-            assertThat(walking.getCell(3).getFormula()).contains("COUNTIFS(Log!$D$2:$D$145,$A5,Log!$G$2:$G$145,\"yes\")");
+            assertThat(walking.getCell(3).getFormula()).contains("COUNTIFS(Log!$D$2:$D$145,$A6,Log!$G$2:$G$145,\"yes\")");
             assertThat(stored(walking.getCell(3))).isEqualByComparingTo(BigDecimal.ZERO);
-            assertThat(walking.getCell(4).getFormula()).startsWith("IF(D5=0,\"\"");
+            assertThat(walking.getCell(4).getFormula()).startsWith("IF(D6=0,\"\"");
             assertThat(walking.getCell(4).getRawValue()).isEmpty();
             assertThat(walking.getCell(5).getFormula()).startsWith("IFERROR(AVERAGEIFS(");
             assertThat(walking.getCell(5).getRawValue()).isEmpty();
