@@ -119,7 +119,7 @@ class BadInputTest {
         assertThat(err).isNotBlank().doesNotContain("Exception", "\tat ", "internal error");
     }
 
-    /** A case of the model's corpus of bad sources, copied out of its test jar. */
+    /** A case of the loader's corpus of bad sources (load/src/test/resources/bad, a test resource here), copied. */
     private Path copyCase(String name) throws IOException {
         Path copy = directory.resolve(name);
         try (InputStream in = resource("/bad/" + name)) {

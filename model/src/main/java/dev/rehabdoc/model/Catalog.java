@@ -16,6 +16,9 @@ import java.util.function.Function;
  * when their content is. Lookups by id assume a validated catalog, where every reference resolves.
  */
 public final class Catalog {
+    /** The version of the source format this model is, written by sources as {@code schemaVersion}. */
+    public static final int SCHEMA_VERSION = 1;
+
     private final @Valid Publication publication;
     private final List<@Valid Expert> experts;
     private final List<@Valid RiskFactor> riskFactors;

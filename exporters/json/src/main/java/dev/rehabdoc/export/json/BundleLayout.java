@@ -1,6 +1,5 @@
 package dev.rehabdoc.export.json;
 
-import dev.rehabdoc.load.CatalogLoader;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Exercise;
@@ -18,7 +17,7 @@ import java.util.function.Function;
  */
 final class BundleLayout {
     /** Where the schema of bundles lives; an identifier, as JSON Schema's {@code $id} is. */
-    static final String SCHEMA_ID = "https://rehabdoc.dev/schema/bundle-v" + CatalogLoader.SCHEMA_VERSION + ".json";
+    static final String SCHEMA_ID = "https://rehabdoc.dev/schema/bundle-v" + Catalog.SCHEMA_VERSION + ".json";
     /** The file an export writes. */
     static final String FILE_NAME = "bundle.json";
     /** The directory beside the bundle that images are copied into. */

@@ -2,7 +2,6 @@ package dev.rehabdoc.export.json;
 
 import dev.rehabdoc.export.ExportOptions;
 import dev.rehabdoc.export.JsonStyle;
-import dev.rehabdoc.load.CatalogLoader;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.ExerciseKind;
 import java.io.IOException;
@@ -34,7 +33,7 @@ final class BundleWriter {
         try (JsonGenerator generator = JsonStyle.generator(out, options.bundles().compact())) {
             generator.writeStartObject();
             generator.writeStringProperty(BundleLayout.SCHEMA_KEY, BundleLayout.SCHEMA_ID);
-            generator.writeNumberProperty(BundleLayout.VERSION_KEY, CatalogLoader.SCHEMA_VERSION);
+            generator.writeNumberProperty(BundleLayout.VERSION_KEY, Catalog.SCHEMA_VERSION);
             generator.writeName(BundleLayout.GENERATOR_KEY);
             generator.writeStartObject();
             generator.writeStringProperty("name", BundleLayout.GENERATOR_NAME);

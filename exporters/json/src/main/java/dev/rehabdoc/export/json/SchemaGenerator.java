@@ -1,8 +1,8 @@
 package dev.rehabdoc.export.json;
 
 import dev.rehabdoc.export.JsonStyle;
-import dev.rehabdoc.load.CatalogLoader;
 import dev.rehabdoc.model.AtMost;
+import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.ExerciseKind;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -88,7 +88,7 @@ final class SchemaGenerator {
         g.writeEndObject();
         g.writeName(BundleLayout.VERSION_KEY);
         g.writeStartObject();
-        g.writeNumberProperty("const", CatalogLoader.SCHEMA_VERSION);
+        g.writeNumberProperty("const", Catalog.SCHEMA_VERSION);
         g.writeEndObject();
         writeGenerator(g);
         g.writeName(BundleLayout.GENERATED_KEY);

@@ -3,11 +3,11 @@ package dev.rehabdoc.export.pdf;
 import static dev.rehabdoc.export.pdf.ExerciseSection.present;
 
 import dev.rehabdoc.export.ExportException;
-import dev.rehabdoc.export.FileNames;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Code;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Exercise;
+import dev.rehabdoc.model.FileNames;
 import dev.rehabdoc.model.Quote;
 import dev.rehabdoc.model.RiskFactor;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.rehabdoc.export.pdf;
 
 import dev.rehabdoc.export.ExportException;
-import dev.rehabdoc.load.PictureHeader;
+import dev.rehabdoc.model.PictureHeader;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;

@@ -3,10 +3,10 @@ package dev.rehabdoc.export.pdf;
 import static dev.rehabdoc.export.pdf.ExerciseSection.present;
 
 import dev.rehabdoc.export.ExportException;
-import dev.rehabdoc.export.FileNames;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Exercise;
+import dev.rehabdoc.model.FileNames;
 import dev.rehabdoc.model.Program;
 import dev.rehabdoc.model.ProgramExercise;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package dev.rehabdoc.export.xlsx;
 
 import dev.rehabdoc.export.ExportException;
 import dev.rehabdoc.export.ExportOptions;
-import dev.rehabdoc.export.FileNames;
 import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.FileNames;
 import dev.rehabdoc.model.Program;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,6 +3,7 @@ package dev.rehabdoc.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.rehabdoc.model.PictureHeader;
 import dev.rehabdoc.testing.PictureFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;

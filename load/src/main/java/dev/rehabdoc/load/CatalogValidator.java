@@ -1,10 +1,10 @@
 package dev.rehabdoc.load;
 
-import dev.rehabdoc.export.FileNames;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.ContentId;
 import dev.rehabdoc.model.Exercise;
+import dev.rehabdoc.model.FileNames;
 import dev.rehabdoc.model.Icd10;
 import dev.rehabdoc.model.Program;
 import dev.rehabdoc.model.Quote;

@@ -1,7 +1,5 @@
-package dev.rehabdoc.export;
+package dev.rehabdoc.model;
 
-import dev.rehabdoc.model.Condition;
-import dev.rehabdoc.model.Program;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,5 @@
-package dev.rehabdoc.load;
+package dev.rehabdoc.model;
 
-import dev.rehabdoc.model.Limit;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;

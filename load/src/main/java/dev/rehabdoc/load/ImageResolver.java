@@ -1,6 +1,7 @@
 package dev.rehabdoc.load;
 
 import dev.rehabdoc.load.Node.ScalarNode;
+import dev.rehabdoc.model.PictureHeader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

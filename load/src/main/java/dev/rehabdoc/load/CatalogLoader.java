@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  */
 public final class CatalogLoader {
     /** The only version of the source format this rehabdoc reads. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = Catalog.SCHEMA_VERSION;
 
     private static final List<String> LISTS = List.of("experts", "riskFactors", "conditions", "exercises", "programs",
             "glossary");
