@@ -3,6 +3,7 @@ package dev.rehabdoc.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -27,17 +28,68 @@ public interface LogImporter {
     /**
      * What reading a filled file gave: either the progress report, or every problem found.
      *
-     * @param problems each as {@code FILE:Sheet!B7: message}; empty when the file was read
+     * @param problems empty when the file was read
      * @param json     the progress report as JSON text; empty when there are problems
      */
-    record Result(List<String> problems, String json) {
+    record Result(List<Problem> problems, String json) {
         public Result {
             problems = List.copyOf(problems);
+        }
+
+        /** A result that is the one problem of {@code file} as a whole. */
+        public static Result refused(String file, String message) {
+            return new Result(List.of(Problem.of(file, message)), "");
         }
 
         /** Whether the file was read without problems. */
         public boolean ok() {
             return problems.isEmpty();
+        }
+    }
+
+    /**
+     * A problem of a filled file, in words for the person who filled it in.
+     *
+     * @param file    the file, as its user named it
+     * @param cell    the cell the problem is in; empty when it is the file's as a whole (not a workbook, a sheet
+     *                missing)
+     * @param message what is wrong and, where it can say, how to mend it
+     */
+    record Problem(String file, Optional<Cell> cell, String message) {
+        public Problem {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(cell, "cell");
+            Objects.requireNonNull(message, "message");
+        }
+
+        /** A problem of {@code file} as a whole. */
+        public static Problem of(String file, String message) {
+            return new Problem(file, Optional.empty(), message);
+        }
+
+        /** A problem at {@code reference} (such as {@code B7}) of the sheet {@code sheet}. */
+        public static Problem at(String file, String sheet, String reference, String message) {
+            return new Problem(file, Optional.of(new Cell(sheet, reference)), message);
+        }
+
+        /** As the command line prints it: {@code FILE:Sheet!B7: message}, or {@code FILE: message}. */
+        @Override
+        public String toString() {
+            return file + cell.map(at -> ":" + at).orElse("") + ": " + message;
+        }
+    }
+
+    /**
+     * A cell of a sheet.
+     *
+     * @param sheet     the sheet's name, such as {@code Log}
+     * @param reference the cell's A1 reference, such as {@code B7}
+     */
+    record Cell(String sheet, String reference) {
+        /** As a spreadsheet writes it: {@code Log!B7}. */
+        @Override
+        public String toString() {
+            return sheet + "!" + reference;
         }
     }
 

@@ -43,8 +43,7 @@ final class CatalogWorkbook {
     /**
      * Writes the catalog workbook.
      *
-     * @throws CellStyles.TooLongForCell when a field of an exercise is longer than a cell holds; the message of the
-     *                                   thrown exception then names the exercise
+     * @throws ExportException when a field of an exercise is longer than a cell holds, naming the exercise
      */
     static void write(Catalog catalog, ExportOptions options, OutputStream out) throws ExportException, IOException {
         boolean streamed = catalog.exercises().size() > STREAMED_ABOVE;
@@ -53,7 +52,7 @@ final class CatalogWorkbook {
             Sheet sheet = workbook.createSheet(SHEET);
             Row header = sheet.createRow(0);
             for (int column = 0; column < HEADERS.size(); column++) {
-                styles.put(header.createCell(column), HEADERS.get(column), styles.header);
+                styles.putLabel(header.createCell(column), HEADERS.get(column), styles.header);
                 sheet.setColumnWidth(column, WIDTHS[column] * 256);
             }
             int rowIndex = 1;
@@ -68,7 +67,7 @@ final class CatalogWorkbook {
                     try {
                         styles.put(row.createCell(column), values.get(column), styles.wrapped);
                     } catch (CellStyles.TooLongForCell e) {
-                        throw new CellStyles.TooLongForCell("exercise '" + exercise.id() + "': "
+                        throw new ExportException(FILE_NAME + ": exercise '" + exercise.id() + "': "
                                 + HEADERS.get(column).toLowerCase(java.util.Locale.ROOT) + " has " + e.getMessage());
                     }
                 }

@@ -91,10 +91,19 @@ final class CellStyles {
      *
      * @throws TooLongForCell when the text does not fit in a cell
      */
-    void put(Cell cell, String value, CellStyle style) {
+    void put(Cell cell, String value, CellStyle style) throws TooLongForCell {
         String text = checked(value);
         cell.setCellValue(text);
         cell.setCellStyle(styleFor(text, style));
+    }
+
+    /** Writes one of rehabdoc's own labels, a short fixed text, as {@link #put(Cell, String, CellStyle)} would. */
+    void putLabel(Cell cell, String label, CellStyle style) {
+        if (label.length() > MAX_CELL_TEXT) {
+            throw new IllegalArgumentException("a label longer than a cell holds: " + label.length());
+        }
+        cell.setCellValue(label);
+        cell.setCellStyle(styleFor(label, style));
     }
 
     /**
@@ -103,7 +112,7 @@ final class CellStyles {
      *
      * @throws TooLongForCell when the text does not fit in a cell
      */
-    Prepared prepare(String value, CellStyle style) {
+    Prepared prepare(String value, CellStyle style) throws TooLongForCell {
         String text = checked(value);
         return new Prepared(workbook.getCreationHelper().createRichTextString(text), styleFor(text, style));
     }
@@ -119,7 +128,7 @@ final class CellStyles {
         return looksLikeFormula(text) ? quoted(style) : style;
     }
 
-    private static String checked(String value) {
+    private static String checked(String value) throws TooLongForCell {
         String text = value == null ? "" : value;
         if (text.length() > MAX_CELL_TEXT) {
             throw new TooLongForCell(text.length());
@@ -180,8 +189,11 @@ final class CellStyles {
     record Prepared(RichTextString text, CellStyle style) {
     }
 
-    /** Text longer than a cell holds; the exporter turns it into a message naming the content. */
-    static final class TooLongForCell extends RuntimeException {
+    /**
+     * Text longer than a cell holds. Checked, and turned into an {@link dev.rehabdoc.export.ExportException} naming
+     * the content by the workbook that meets it, so it never crosses the export target as something else.
+     */
+    static final class TooLongForCell extends Exception {
         private static final long serialVersionUID = 1L;
 
         TooLongForCell(int length) {

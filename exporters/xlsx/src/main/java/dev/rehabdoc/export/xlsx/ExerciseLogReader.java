@@ -1,6 +1,7 @@
 package dev.rehabdoc.export.xlsx;
 
 import dev.rehabdoc.export.LogImporter;
+import dev.rehabdoc.export.LogImporter.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,18 +42,17 @@ public final class ExerciseLogReader implements LogImporter {
     @Override
     public Result read(Path file, String name) throws IOException {
         if (!Files.isRegularFile(file)) {
-            return new Result(List.of(name + ": no such file"), "");
+            return Result.refused(name, "no such file");
         }
         if (!isXlsx(file)) {
-            return new Result(List.of(name + ": not an Excel workbook (.xlsx); give the exercise log rehabdoc wrote"),
-                    "");
+            return Result.refused(name, "not an Excel workbook (.xlsx); give the exercise log rehabdoc wrote");
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         FilledLog log;
         try {
             log = withWorkbook(file, workbook -> FilledLog.read(name, workbook, problems));
         } catch (Unreadable e) {
-            return new Result(List.of(name + ": " + e.getMessage()), "");
+            return Result.refused(name, e.getMessage());
         }
         if (log == null) {
             return new Result(problems, "");

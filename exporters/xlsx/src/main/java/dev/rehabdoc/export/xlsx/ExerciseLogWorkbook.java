@@ -23,8 +23,13 @@ final class ExerciseLogWorkbook {
         return FileNames.of(program) + ".xlsx";
     }
 
-    /** Writes the log of {@code program}; the same program and options give the same bytes. */
-    static void write(Catalog catalog, Program program, ExportOptions options, OutputStream out) throws ExportException, IOException {
+    /**
+     * Writes the log of {@code program}; the same program and options give the same bytes.
+     *
+     * @throws ExportException when a text of the program is longer than a cell holds
+     */
+    static void write(Catalog catalog, Program program, ExportOptions options, OutputStream out)
+            throws ExportException, IOException {
         // Not closed, on purpose: a workbook made in memory holds no file, and closing it saves the whole package
         // once more, zipped into a byte array nobody reads (OPCPackage.close); that was 4% of the xlsx export.
         XSSFWorkbook workbook = new XSSFWorkbook();
@@ -32,9 +37,14 @@ final class ExerciseLogWorkbook {
         // written file; POI's check would parse each formula again at every export.
         workbook.setCellFormulaValidation(false);
         CellStyles styles = new CellStyles(workbook);
-        ProgramSheet.write(workbook, styles, catalog, program);
-        LogSheet.write(workbook, styles, catalog, program, options.handouts().pageSize());
-        SummarySheet.write(workbook, styles, catalog, program);
+        try {
+            ProgramSheet.write(workbook, styles, catalog, program);
+            LogSheet.write(workbook, styles, catalog, program, options.handouts().pageSize());
+            SummarySheet.write(workbook, styles, catalog, program);
+        } catch (CellStyles.TooLongForCell e) {
+            throw new ExportException(fileName(program) + ": program '" + program.id() + "': a text has "
+                    + e.getMessage());
+        }
         workbook.setActiveSheet(1);
         workbook.setForceFormulaRecalculation(true);
         describe(workbook, program.title(), options);

@@ -2,6 +2,7 @@ package dev.rehabdoc.export.xlsx;
 
 import static dev.rehabdoc.export.xlsx.LogLayout.*;
 
+import dev.rehabdoc.export.LogImporter.Problem;
 import dev.rehabdoc.model.Limit;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ record FilledLog(String title, String patient, String clinician, String conditio
     }
 
     /** Reads a log; on problems adds them to {@code problems} and returns null. */
-    static FilledLog read(String file, Workbook workbook, List<String> problems) {
+    static FilledLog read(String file, Workbook workbook, List<Problem> problems) {
         return new Reading(file, workbook, problems).read();
     }
 
@@ -71,10 +72,10 @@ record FilledLog(String title, String patient, String clinician, String conditio
     private static final class Reading {
         private final String file;
         private final Workbook workbook;
-        private final List<String> problems;
+        private final List<Problem> problems;
         private final int problemsBefore;
 
-        Reading(String file, Workbook workbook, List<String> problems) {
+        Reading(String file, Workbook workbook, List<Problem> problems) {
             this.file = file;
             this.workbook = workbook;
             this.problems = problems;
@@ -197,12 +198,12 @@ record FilledLog(String title, String patient, String clinician, String conditio
             }
             String found = names.isEmpty() ? "no sheets" : "sheets " + String.join(", ", names);
             if (noProgram && noLog) {
-                problems.add(file + ": not a rehabdoc exercise log: it has no \"Program\" and \"Log\" sheets (it has "
-                        + found + ")");
+                problems.add(Problem.of(file, "not a rehabdoc exercise log: it has no \"Program\" and \"Log\" "
+                        + "sheets (it has " + found + ")"));
             } else {
                 String missing = noProgram ? PROGRAM_SHEET : LOG_SHEET;
-                problems.add(file + ": the sheet \"" + missing + "\" is missing (the workbook has " + found
-                        + "); if it was renamed, name it \"" + missing + "\" again");
+                problems.add(Problem.of(file, "the sheet \"" + missing + "\" is missing (the workbook has " + found
+                        + "); if it was renamed, name it \"" + missing + "\" again"));
             }
         }
 
@@ -394,8 +395,8 @@ record FilledLog(String title, String patient, String clinician, String conditio
         }
 
         private void problem(Sheet sheet, int row, int column, String message) {
-            problems.add(file + ":" + sheet.getSheetName() + "!" + new CellReference(row, column).formatAsString()
-                    + ": " + message);
+            problems.add(Problem.at(file, sheet.getSheetName(), new CellReference(row, column).formatAsString(),
+                    message));
         }
 
         private static String emptyToNull(String text) {

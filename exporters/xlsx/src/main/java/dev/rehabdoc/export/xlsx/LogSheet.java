@@ -48,7 +48,8 @@ final class LogSheet {
         return program.weeks() * program.sessionsPerWeek() * program.exercises().size();
     }
 
-    static void write(XSSFWorkbook workbook, CellStyles styles, Catalog catalog, Program program, PageSize paper) {
+    static void write(XSSFWorkbook workbook, CellStyles styles, Catalog catalog, Program program, PageSize paper)
+            throws CellStyles.TooLongForCell {
         XSSFSheet sheet = workbook.createSheet(LOG_SHEET);
         Row header = sheet.createRow(0);
         header.setHeightInPoints(30);

@@ -34,7 +34,8 @@ final class ProgramSheet {
     private ProgramSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, CellStyles styles, Catalog catalog, Program program) {
+    static void write(XSSFWorkbook workbook, CellStyles styles, Catalog catalog, Program program)
+            throws CellStyles.TooLongForCell {
         XSSFSheet sheet = workbook.createSheet(LogLayout.PROGRAM_SHEET);
         styles.put(cell(sheet, 0, 0), "Exercise log: " + program.title(), styles.title);
 

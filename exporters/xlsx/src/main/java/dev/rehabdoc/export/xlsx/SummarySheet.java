@@ -69,7 +69,8 @@ final class SummarySheet {
         return EXERCISE_HEADER_ROW + exercises + 3;
     }
 
-    static void write(XSSFWorkbook workbook, CellStyles styles, Catalog catalog, Program program) {
+    static void write(XSSFWorkbook workbook, CellStyles styles, Catalog catalog, Program program)
+            throws CellStyles.TooLongForCell {
         XSSFSheet sheet = workbook.createSheet(SUMMARY_SHEET);
         int lastLogRow = LogSheet.rowCount(program) + 1;
         Ranges log = new Ranges(lastLogRow);
@@ -238,7 +239,7 @@ final class SummarySheet {
 
     private static void headers(XSSFSheet sheet, CellStyles styles, int row, String[] texts) {
         for (int column = 0; column < texts.length; column++) {
-            styles.put(cell(sheet, row, column), texts[column], styles.header);
+            styles.putLabel(cell(sheet, row, column), texts[column], styles.header);
         }
         sheet.getRow(row).setHeightInPoints(30);
     }

@@ -59,21 +59,11 @@ public final class XlsxExporter implements Exporter {
                         + ", so split the program");
             }
             ExportTarget.Keep keep = options.force() ? existing -> Optional.empty() : existing -> typedEntries(existing, name);
-            workbooks.add(() -> {
-                try {
-                    target.write(name, keep, out -> ExerciseLogWorkbook.write(catalog, program, options, out));
-                } catch (CellStyles.TooLongForCell e) {
-                    throw new ExportException(name + ": program '" + program.id() + "': a text has " + e.getMessage());
-                }
-            });
+            workbooks.add(() -> target.write(name, keep,
+                    out -> ExerciseLogWorkbook.write(catalog, program, options, out)));
         }
-        workbooks.add(() -> {
-            try {
-                target.write(CatalogWorkbook.FILE_NAME, out -> CatalogWorkbook.write(catalog, options, out));
-            } catch (CellStyles.TooLongForCell e) {
-                throw new ExportException(CatalogWorkbook.FILE_NAME + ": " + e.getMessage());
-            }
-        });
+        workbooks.add(() -> target.write(CatalogWorkbook.FILE_NAME,
+                out -> CatalogWorkbook.write(catalog, options, out)));
         SideBySide.run(workbooks, longest > SIDE_BY_SIDE_LOG_ROWS ? 1 : Integer.MAX_VALUE);
     }
 

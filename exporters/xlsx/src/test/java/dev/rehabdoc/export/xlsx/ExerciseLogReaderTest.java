@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rehabdoc.export.LogImporter;
+import dev.rehabdoc.export.LogImporter.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,12 +89,15 @@ class ExerciseLogReaderTest {
 
         assertThat(result.ok()).isFalse();
         assertThat(result.json()).isEmpty();
-        assertThat(result.problems()).containsExactly(
+        assertThat(result.problems()).map(Problem::toString).containsExactly(
                 "log.xlsx:Log!K2: pain after is 12; it must be a whole number from 0 to 10",
                 "log.xlsx:Log!H3: sets is the text \"three\"; type a whole number from 0 to 999",
                 "log.xlsx:Log!G4: done is \"maybe\"; choose yes, partly or no",
                 "log.xlsx:Log!I5: reps or minutes is 2.5; it must be a whole number from 0 to 999",
                 "log.xlsx:Log!J6: pain before is a formula (=1+1); type the number itself");
+        assertThat(result.problems().getFirst()).isEqualTo(Problem.at("log.xlsx", "Log", "K2",
+                "pain after is 12; it must be a whole number from 0 to 10"));
+        assertThat(result.problems().getFirst().cell()).contains(new LogImporter.Cell("Log", "K2"));
     }
 
     @Test
@@ -103,7 +107,7 @@ class ExerciseLogReaderTest {
             sheet.shiftRows(13, sheet.getLastRowNum(), -3);
         });
 
-        assertThat(new ExerciseLogReader().read(log, "log.xlsx").problems()).containsExactly(
+        assertThat(new ExerciseLogReader().read(log, "log.xlsx").problems()).map(Problem::toString).containsExactly(
                 "log.xlsx:Log!A11: rows are missing before this one: week 1 session 2 exercise 2 to week 1 session 2 "
                         + "exercise 4 (3 rows); were they deleted? Undo, or export the log again and copy the entries "
                         + "over");
@@ -116,7 +120,7 @@ class ExerciseLogReaderTest {
             sheet.removeRow(sheet.getRow(sheet.getLastRowNum()));
         });
 
-        assertThat(new ExerciseLogReader().read(log, "log.xlsx").problems()).containsExactly(
+        assertThat(new ExerciseLogReader().read(log, "log.xlsx").problems()).map(Problem::toString).containsExactly(
                 "log.xlsx:Log!A145: the log ends early: week 6 session 3 exercise 8 (1 row) are missing; "
                         + "were they deleted?");
     }
@@ -125,7 +129,7 @@ class ExerciseLogReaderTest {
     void reportsARenamedSheet() throws Exception {
         LogFilling.edit(log, workbook -> workbook.setSheetName(1, "Log (2)"));
 
-        assertThat(new ExerciseLogReader().read(log, "log.xlsx").problems()).containsExactly(
+        assertThat(new ExerciseLogReader().read(log, "log.xlsx").problems()).map(Problem::toString).containsExactly(
                 "log.xlsx: the sheet \"Log\" is missing (the workbook has sheets \"Program\", \"Log (2)\", "
                         + "\"Summary\"); if it was renamed, name it \"Log\" again");
     }
@@ -139,13 +143,14 @@ class ExerciseLogReaderTest {
         }
         Path text = Files.writeString(work.resolve("notes.xlsx"), "not a spreadsheet");
 
-        assertThat(new ExerciseLogReader().read(other, "budget.xlsx").problems()).containsExactly(
-                "budget.xlsx: not a rehabdoc exercise log: it has no \"Program\" and \"Log\" sheets (it has sheets "
-                        + "\"Budget\")");
-        assertThat(new ExerciseLogReader().read(text, "notes.xlsx").problems()).containsExactly(
+        assertThat(new ExerciseLogReader().read(other, "budget.xlsx").problems()).map(Problem::toString)
+                .containsExactly("budget.xlsx: not a rehabdoc exercise log: it has no \"Program\" and \"Log\" "
+                        + "sheets (it has sheets \"Budget\")");
+        assertThat(new ExerciseLogReader().read(text, "notes.xlsx").problems()).map(Problem::toString).containsExactly(
                 "notes.xlsx: not an Excel workbook (.xlsx); give the exercise log rehabdoc wrote");
-        assertThat(new ExerciseLogReader().read(work.resolve("missing.xlsx"), "missing.xlsx").problems())
-                .containsExactly("missing.xlsx: no such file");
+        List<Problem> missing = new ExerciseLogReader().read(work.resolve("missing.xlsx"), "missing.xlsx").problems();
+        assertThat(missing).containsExactly(Problem.of("missing.xlsx", "no such file"));
+        assertThat(missing).map(Problem::toString).containsExactly("missing.xlsx: no such file");
     }
 
     @Test

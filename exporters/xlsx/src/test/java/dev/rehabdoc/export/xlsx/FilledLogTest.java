@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rehabdoc.export.ExportException;
+import dev.rehabdoc.export.LogImporter.Problem;
 import dev.rehabdoc.load.CatalogLoader;
 import dev.rehabdoc.load.LoadResult;
 import dev.rehabdoc.model.Catalog;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -141,13 +141,13 @@ class FilledLogTest {
             next.getCell(LogLayout.REPS_OR_MINUTES).setCellFormula("1+1");
             next.getCell(LogLayout.PAIN_BEFORE).setCellValue(true);
         });
-        List<String> problems = new ArrayList<>(List.of("an earlier problem"));
+        List<Problem> problems = new ArrayList<>(List.of(Problem.of("earlier.xlsx", "an earlier problem")));
 
         FilledLog log = FilledLog.read("log.xlsx", filled, problems);
 
         assertThat(log).isNull();
-        assertThat(problems).containsExactly(
-                "an earlier problem",
+        assertThat(problems).map(Problem::toString).containsExactly(
+                "earlier.xlsx: an earlier problem",
                 "log.xlsx:Log!G2: done is \"maybe\"; choose yes, partly or no",
                 "log.xlsx:Log!H2: sets is 1000; it must be a whole number from 0 to 999",
                 "log.xlsx:Log!I2: reps or minutes is 2.5; it must be a whole number from 0 to 999",
@@ -169,14 +169,15 @@ class FilledLogTest {
 
         XSSFWorkbook other = new XSSFWorkbook();
         other.createSheet("Budget");
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         assertThat(FilledLog.read("log.xlsx", other, problems)).isNull();
-        assertThat(problems).containsExactly("log.xlsx: not a rehabdoc exercise log: it has no \"Program\" and "
-                + "\"Log\" sheets (it has sheets \"Budget\")");
+        assertThat(problems).map(Problem::toString).containsExactly(
+                "log.xlsx: not a rehabdoc exercise log: it has no \"Program\" and \"Log\" sheets (it has sheets "
+                        + "\"Budget\")");
         problems.clear();
         FilledLog.read("log.xlsx", new XSSFWorkbook(), problems);
-        assertThat(problems).containsExactly("log.xlsx: not a rehabdoc exercise log: it has no \"Program\" and "
-                + "\"Log\" sheets (it has no sheets)");
+        assertThat(problems).map(Problem::toString).containsExactly(
+                "log.xlsx: not a rehabdoc exercise log: it has no \"Program\" and \"Log\" sheets (it has no sheets)");
         assertThat(FilledLog.typedEntries(other)).isEqualTo(-1);
     }
 
@@ -361,7 +362,7 @@ class FilledLogTest {
                 .isEqualTo(1);
     }
 
-    /** A log read, and the problems reading it gave. */
+    /** A log read, and the problems reading it gave, as printed. */
     private record Read(FilledLog log, List<String> problems) {
     }
 
@@ -392,11 +393,11 @@ class FilledLogTest {
     }
 
     private static Read read(XSSFWorkbook workbook) {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         FilledLog log = FilledLog.read("log.xlsx", workbook, problems);
         assertThat(log == null).as("a log is read exactly when there are no problems: %s", problems)
                 .isEqualTo(!problems.isEmpty());
-        return new Read(log, Collections.unmodifiableList(problems));
+        return new Read(log, problems.stream().map(Problem::toString).toList());
     }
 
     private static int typed(byte[] bytes) throws IOException {
