@@ -82,6 +82,15 @@ public final class ContentCheck {
         for (int m = 0; m < exercise.images().size(); m++) {
             Image image = exercise.images().get(m);
             String where = at + "/images/" + m;
+            if (image.alt() == null || image.alt().isBlank()) {
+                findings.add(new Finding("image-alt", subject, where, image.alternative()
+                        .map(caption -> "the image " + image.path().getFileName() + " has no alt text: a screen "
+                                + "reader says its caption instead (\"" + caption + "\"); an alt can describe the "
+                                + "position and movement it shows")
+                        .orElse("the image " + image.path().getFileName() + " has neither an alt text nor a "
+                                + "caption: a screen reader has nothing to say in its place, so validate refuses it "
+                                + "(an accessible handout, PDF/UA, needs words for every picture)")));
+            }
             if (image.caption() == null || image.caption().isBlank()) {
                 findings.add(new Finding("image-caption", subject, where,
                         "the image " + image.path().getFileName() + " has no caption saying what it shows"));

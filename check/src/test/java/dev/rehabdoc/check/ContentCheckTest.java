@@ -47,15 +47,36 @@ class ContentCheckTest {
                 "Stenosis is treated when symptoms of the lumbar spine are made worse by standing for a long time in "
                         + "the same position without a break of any kind at all.",
                 List.of(new Step("Stretch.")), Dose.NONE, null, null,
-                List.of(new Image(Path.of("/pictures/e.png"), null, null, null)), null, null);
+                List.of(new Image(Path.of("/pictures/e.png"), null, null, null, null)), null, null);
         Catalog catalog = new Catalog(null, null, null, null, List.of(exercise), null,
                 List.of(new GlossaryTerm("Lumbar", "Of the lower back.")));
 
         List<String> rules = ContentCheck.check(catalog).findings().stream().map(Finding::rule).toList();
 
         assertThat(rules).containsExactly("long-sentence", "passive-voice", "passive-voice", "no-dose",
-                "image-caption", "image-licence", "undefined-term");
+                "image-alt", "image-caption", "image-licence", "undefined-term");
         assertThat(ContentCheck.check(catalog).findings().getLast().message()).contains("'stenosis'");
+        assertThat(ContentCheck.check(catalog).findings()).filteredOn(f -> f.rule().equals("image-alt"))
+                .singleElement().extracting(Finding::message).isEqualTo("the image e.png has neither an alt text "
+                        + "nor a caption: a screen reader has nothing to say in its place, so validate refuses it (an "
+                        + "accessible handout, PDF/UA, needs words for every picture)");
+    }
+
+    @Test
+    void anImageWithACaptionButNoAltTextIsReadByItsCaption() {
+        Exercise exercise = new Exercise("e", "E", ExerciseKind.STRETCH, null, List.of(new Step("Stretch.")),
+                new Dose(1, 10, null, null, null), null, null,
+                List.of(new Image(Path.of("/pictures/e.png"), null, "Cat pose", null, "CC0"),
+                        new Image(Path.of("/pictures/f.png"), "A person on hands and knees", null, null, "CC0")),
+                null, null);
+        Catalog catalog = new Catalog(null, null, null, null, List.of(exercise), null);
+
+        List<Finding> findings = ContentCheck.check(catalog).findings();
+
+        assertThat(findings).extracting(Finding::rule).containsExactly("image-alt", "image-caption");
+        assertThat(findings.getFirst().message()).isEqualTo("the image e.png has no alt text: a screen reader says "
+                + "its caption instead (\"Cat pose\"); an alt can describe the position and movement it shows");
+        assertThat(findings.getFirst().pointer()).isEqualTo("/exercises/0/images/0");
     }
 
     @Test

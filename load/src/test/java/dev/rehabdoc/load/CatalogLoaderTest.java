@@ -257,12 +257,43 @@ class CatalogLoaderTest {
                     name: Walking
                     kind: aerobic
                     steps: [Walk.]
-                    images: [images/walk.png, {path: images/walk.png, caption: Walking tall, credit: A. Artist}]
+                    images:
+                      - {path: images/walk.png, alt: A person walking upright}
+                      - {path: images/walk.png, caption: Walking tall, credit: A. Artist}
                 """));
 
-        assertThat(catalog.exercise("walking").images()).extracting(i -> i.path(), i -> i.caption()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(picture.toRealPath(), null),
-                org.assertj.core.groups.Tuple.tuple(picture.toRealPath(), "Walking tall"));
+        assertThat(catalog.exercise("walking").images()).extracting(i -> i.path(), i -> i.alt(), i -> i.caption())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(picture.toRealPath(), "A person walking upright", null),
+                        org.assertj.core.groups.Tuple.tuple(picture.toRealPath(), null, "Walking tall"));
+        assertThat(catalog.exercise("walking").images()).extracting(i -> i.alternative().orElseThrow())
+                .containsExactly("A person walking upright", "Walking tall");
+    }
+
+    @Test
+    void aPictureWithoutAltTextOrCaptionIsAProblemAtItsLine() throws IOException {
+        Path picture = directory.resolve("images/walk.png");
+        Files.createDirectories(picture.getParent());
+        Files.write(picture, pngBytes());
+        Path file = write("bad.yaml", """
+                schemaVersion: 1
+                exercises:
+                  - id: walking
+                    name: Walking
+                    kind: aerobic
+                    steps: [Walk.]
+                    images:
+                      - images/walk.png
+                      - {path: images/walk.png, alt: " ", credit: A. Artist}
+                      - {path: images/walk.png, caption: Walking tall}
+                """);
+
+        String words = "the picture has no words for a reader who cannot see it: give it an 'alt' (what a screen "
+                + "reader says in its place) or a 'caption', writing it as a mapping (path: ..., alt: ...); an "
+                + "accessible handout (PDF/UA) needs one";
+        assertThat(problems(file)).containsExactly(
+                file + ":8:9: /exercises/0/images/0: " + words,
+                file + ":9:9: /exercises/0/images/1: " + words);
     }
 
     @Test

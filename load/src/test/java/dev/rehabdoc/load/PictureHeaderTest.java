@@ -88,7 +88,7 @@ class PictureHeaderTest {
         PictureFiles.png(images.resolve("long.png"), 1_000, 10, 8, 0, 0, 0);
         Files.write(images.resolve("progressive.jpg"), PictureFiles.jpegHeader(0xC2, 8, 10_000, 5_000, 3));
         for (String name : List.of("most.png", "long.png", "progressive.jpg")) {
-            Path source = source("images/" + name);
+            Path source = source("{path: images/" + name + ", alt: A test picture}");
             LoadResult result = assertTimeoutPreemptively(HANG_GUARD, () -> CatalogLoader.load(source));
             assertThat(result).as(name).isInstanceOf(LoadResult.Loaded.class);
         }

@@ -28,6 +28,7 @@ public enum Limit {
     PERSON("a person's name has", 200),
     SUBTITLE("a subtitle has", 1_000),
     CAPTION("a caption has", 1_000),
+    ALT("an alt text has", 1_000),
 
     // Texts that may be web addresses or citations.
     CODE_SYSTEM("a code system has", 2_000),

@@ -54,7 +54,7 @@ public final class CatalogsAtLimits {
         for (int e = 0; e < 2; e++) {
             int seed = (e + 1) * 1_000;
             List<Image> images = pictures.isEmpty() ? List.of() : List.of(new Image(pictures.get(e),
-                    text(Limit.CAPTION, seed), text(Limit.CREDIT, seed), text(Limit.LICENCE, seed)));
+                    text(Limit.ALT, seed), text(Limit.CAPTION, seed), text(Limit.CREDIT, seed), text(Limit.LICENCE, seed)));
             exercises.add(new Exercise(id("exercise", e), text(Limit.NAME, seed), ExerciseKind.values()[e],
                     text(Limit.SUMMARY, seed), each(steps, i -> new Step(text(Limit.STEP, seed + i))),
                     new Dose(2, 10, 30, null, 3), each(items, i -> text(Limit.CAUTION, seed + i)),

@@ -79,8 +79,11 @@ public final class SyntheticCatalogs {
             Dose dose = random.nextInt(4) == 0 ? Dose.NONE
                     : new Dose(1 + random.nextInt(3), 5 + random.nextInt(10), random.nextBoolean() ? 30 : null, null,
                             3);
+            // Every other picture has an alt text; the others are read by their caption.
+            String alt = i % 2 == 0 ? "A person holding position " + (i + 1) + ", seen from the side" : null;
             List<Image> images = pictures.isEmpty() ? List.of()
-                    : List.of(new Image(pictures.get(i % pictures.size()), "Position " + (i + 1), "Synthetic", "CC0"));
+                    : List.of(new Image(pictures.get(i % pictures.size()), alt, "Position " + (i + 1), "Synthetic",
+                            "CC0"));
             exercises.add(new Exercise("exercise-" + (i + 1), "Exercise " + (i + 1) + " " + sentence(random, 2),
                     ExerciseKind.values()[i % ExerciseKind.values().length], sentence(random, 25), steps, dose,
                     random.nextBoolean() ? List.of("Stop if the pain spreads.") : List.of(),

@@ -94,6 +94,7 @@ final class YamlWriter {
                 for (Image image : exercise.images()) {
                     out.write("      - path: " + quoted(directory.relativize(image.path()).toString().replace('\\', '/'))
                             + "\n");
+                    field(8, "alt", image.alt());
                     field(8, "caption", image.caption());
                     field(8, "credit", image.credit());
                     field(8, "licence", image.licence());

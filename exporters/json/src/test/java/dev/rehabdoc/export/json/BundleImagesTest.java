@@ -98,7 +98,7 @@ class BundleImagesTest {
     }
 
     private static Exercise exercise(String id, Path... pictures) {
-        List<Image> images = java.util.Arrays.stream(pictures).map(path -> new Image(path, null, null, null)).toList();
+        List<Image> images = java.util.Arrays.stream(pictures).map(path -> new Image(path, "A person breathing", null, null, null)).toList();
         return new Exercise(id, id, ExerciseKind.YOGA, null, List.of(new Step("Breathe.")), Dose.NONE, null, null,
                 images, null, null);
     }

@@ -75,7 +75,7 @@ final class Bundles {
             for (int k = 0; k < originalImages.size(); k++) {
                 Image image = read.images().get(k);
                 assertThat(Files.readAllBytes(image.path())).isEqualTo(Files.readAllBytes(originalImages.get(k).path()));
-                images.add(new Image(originalImages.get(k).path(), image.caption(), image.credit(), image.licence()));
+                images.add(new Image(originalImages.get(k).path(), image.alt(), image.caption(), image.credit(), image.licence()));
             }
             withOriginalPaths.add(new Exercise(read.id(), read.name(), read.kind(), read.summary(), read.steps(),
                     read.dose(), read.cautions(), read.tags(), images, read.quotes(), read.evidence()));

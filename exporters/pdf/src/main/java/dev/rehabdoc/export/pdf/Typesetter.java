@@ -324,9 +324,14 @@ final class Typesetter {
         return table;
     }
 
-    /** The words a screen reader says instead of a picture: its caption. */
-    private static String alternative(dev.rehabdoc.model.Image picture) {
-        return picture.caption() != null && !picture.caption().isBlank() ? picture.caption().strip() : "Picture";
+    /**
+     * The words a screen reader says instead of a picture: its alt text, else its caption. Validation refuses a
+     * picture with neither; a catalog made in code without it is refused here rather than given an empty figure.
+     */
+    private static String alternative(dev.rehabdoc.model.Image picture) throws ExportException {
+        return picture.alternative().orElseThrow(() -> new ExportException("the picture "
+                + picture.path().getFileName() + " has neither an alt text nor a caption; a handout needs words for "
+                + "each picture, which a screen reader says in its place"));
     }
 
     /** A run of text in {@code font}, the content of the structure element tagged {@code tag}. */

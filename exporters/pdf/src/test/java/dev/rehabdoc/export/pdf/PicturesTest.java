@@ -323,7 +323,8 @@ class PicturesTest {
                 conditions:
                   - {id: back, name: Back pain, summary: A sore back., exercises: [walking]}
                 exercises:
-                  - {id: walking, name: Walking, kind: aerobic, steps: [Walk.], images: [images/%s]}
+                  - {id: walking, name: Walking, kind: aerobic, steps: [Walk.],
+                     images: [{path: images/%s, alt: A person walking}]}
                 """.formatted(name));
         Catalog catalog = switch (CatalogLoader.load(source)) {
             case LoadResult.Loaded loaded -> loaded.catalog();

@@ -2,17 +2,26 @@ package dev.rehabdoc.export.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Condition;
+import dev.rehabdoc.model.FileNames;
+import dev.rehabdoc.testing.SyntheticCatalogs;
+import java.awt.geom.Point2D;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
@@ -52,6 +61,142 @@ class StructureTreeTest {
                 "H2 Your program", "H2 Your exercises", "H2 See a doctor if", "H2 Clinic contact details");
         assertThat(tree).anyMatch(line -> line.startsWith("P Patient:"));
         assertThat(tree).anyMatch(line -> line.startsWith("P Please note"));
+    }
+
+    @Test
+    void everyPictureIsOneFigureWithItsAltTextInReadingOrder(@TempDir Path out) throws Exception {
+        // Ten exercises share three pictures, so a picture is drawn more than once in a handout; every other
+        // exercise's picture has an alt text, the others are read by their caption.
+        Catalog catalog = SyntheticCatalogs.generate(10, 3, out.resolve("images"));
+        Handouts.export(catalog, Handouts.OPTIONS, out.resolve("pdf"));
+
+        for (Condition condition : catalog.conditions()) {
+            List<String> expected = catalog.exercisesOf(condition).stream().flatMap(e -> e.images().stream())
+                    .map(image -> image.alternative().orElseThrow()).toList();
+            assertThat(expected).isNotEmpty().anyMatch(alt -> alt.startsWith("A person holding position"))
+                    .anyMatch(alt -> alt.startsWith("Position "));
+            try (PDDocument pdf = Loader.loadPDF(out.resolve("pdf").resolve(FileNames.of(condition) + ".pdf")
+                    .toFile())) {
+                Map<PDPage, Map<Integer, Integer>> imagesByMcid = new HashMap<>();
+                int drawn = 0;
+                for (PDPage page : pdf.getPages()) {
+                    PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                    extractor.processPage(page);
+                    Map<Integer, Integer> byMcid = new HashMap<>();
+                    for (PDMarkedContent content : extractor.getMarkedContents()) {
+                        countImages(content, byMcid);
+                    }
+                    imagesByMcid.put(page, byMcid);
+                    ImageDraws draws = new ImageDraws(page);
+                    draws.processPage(page);
+                    drawn += draws.count;
+                }
+                List<PDStructureElement> figures = new ArrayList<>();
+                figures(pdf.getDocumentCatalog().getStructureTreeRoot(), figures);
+
+                assertThat(figures).extracting(PDStructureElement::getAlternateDescription)
+                        .containsExactlyElementsOf(expected);
+                // Each figure holds exactly one drawing of a picture, and no picture is drawn outside a figure.
+                for (PDStructureElement figure : figures) {
+                    int images = 0;
+                    for (Object kid : figure.getKids()) {
+                        if (kid instanceof Integer mcid) {
+                            images += imagesByMcid.get(figure.getPage()).getOrDefault(mcid, 0);
+                        }
+                    }
+                    assertThat(images).as(figure.getAlternateDescription()).isEqualTo(1);
+                }
+                assertThat(drawn).isEqualTo(figures.size());
+            }
+        }
+    }
+
+    private static void countImages(PDMarkedContent content, Map<Integer, Integer> byMcid) {
+        int images = 0;
+        for (Object part : content.getContents()) {
+            if (part instanceof PDImageXObject) {
+                images++;
+            } else if (part instanceof PDMarkedContent inner) {
+                countImages(inner, byMcid);
+            }
+        }
+        if (content.getMCID() >= 0 && images > 0) {
+            byMcid.merge(content.getMCID(), images, Integer::sum);
+        }
+    }
+
+    private static void figures(PDStructureNode node, List<PDStructureElement> found) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement child) {
+                if (child.getStructureType().equals("Figure")) {
+                    found.add(child);
+                }
+                figures(child, found);
+            }
+        }
+    }
+
+    /** Counts the pictures a page draws, wherever in its content. */
+    private static final class ImageDraws extends PDFGraphicsStreamEngine {
+        int count;
+
+        ImageDraws(PDPage page) {
+            super(page);
+        }
+
+        @Override
+        public void drawImage(PDImage image) {
+            count++;
+        }
+
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        }
+
+        @Override
+        public void clip(int windingRule) {
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return new Point2D.Float();
+        }
+
+        @Override
+        public void closePath() {
+        }
+
+        @Override
+        public void endPath() {
+        }
+
+        @Override
+        public void strokePath() {
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) {
+        }
     }
 
     /** The tree of the seed's handout {@code file}, exported into {@code out}. */

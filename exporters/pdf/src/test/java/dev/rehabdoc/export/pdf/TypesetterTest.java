@@ -224,8 +224,8 @@ class TypesetterTest {
     void aFigureHoldsThePictureAndPrintsCaptionCreditAndLicenceUnderIt() throws Exception {
         Path png = picture("cat-cow.png");
 
-        List<Element> full = contents(set.figure(new dev.rehabdoc.model.Image(png, "Round your back.", " Jane Doe ",
-                "CC BY 4.0")));
+        List<Element> full = contents(set.figure(new dev.rehabdoc.model.Image(png, null, "Round your back.",
+                " Jane Doe ", "CC BY 4.0")));
         // A cell holds a picture in a table of its own.
         Image image = cell((PdfPTable) full.getFirst()).getImage();
         FigureBox box = FigureBox.of(PageSize.A4.getWidth(), false);
@@ -236,10 +236,24 @@ class TypesetterTest {
         assertThat(full.subList(1, full.size())).extracting(element -> only((Paragraph) element).getContent())
                 .containsExactly("Round your back.", "Image: Jane Doe. Licence: CC BY 4.0");
 
-        assertThat(contents(set.figure(new dev.rehabdoc.model.Image(png, " ", null, "CC0"))).subList(1, 2))
-                .extracting(element -> only((Paragraph) element).getContent()).containsExactly("Licence: CC0");
-        assertThat(contents(set.figure(new dev.rehabdoc.model.Image(png, null, "Jane Doe", " ")))).hasSize(2);
-        assertThat(contents(set.figure(new dev.rehabdoc.model.Image(png, null, null, null)))).hasSize(1);
+        // The alt text is not printed: a figure with an alt text only is the picture alone.
+        assertThat(contents(set.figure(new dev.rehabdoc.model.Image(png, "A back rounded", " ", null, "CC0")))
+                .subList(1, 2)).extracting(element -> only((Paragraph) element).getContent())
+                .containsExactly("Licence: CC0");
+        assertThat(contents(set.figure(new dev.rehabdoc.model.Image(png, "A back rounded", null, "Jane Doe", " "))))
+                .hasSize(2);
+        assertThat(contents(set.figure(new dev.rehabdoc.model.Image(png, "A back rounded", null, null, null))))
+                .hasSize(1);
+    }
+
+    @Test
+    void aPictureWithNeitherAltTextNorCaptionIsRefused() throws Exception {
+        Path png = picture("cat-cow.png");
+
+        assertThatThrownBy(() -> set.figure(new dev.rehabdoc.model.Image(png, " ", "", "Jane Doe", null)))
+                .isInstanceOf(ExportException.class)
+                .hasMessage("the picture cat-cow.png has neither an alt text nor a caption; a handout needs words "
+                        + "for each picture, which a screen reader says in its place");
     }
 
     @Test
