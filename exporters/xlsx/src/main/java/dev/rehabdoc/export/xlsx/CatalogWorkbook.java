@@ -76,10 +76,7 @@ final class CatalogWorkbook {
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowIndex - 1, 1), 0, HEADERS.size() - 1));
             sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
+            PrintedPage.landscape(sheet, options.handouts().pageSize());
             sheet.getFooter().setRight("Page &P of &N");
             ExerciseLogWorkbook.describe(workbook instanceof SXSSFWorkbook stream ? stream.getXSSFWorkbook()
                     : (XSSFWorkbook) workbook, "Exercise catalog", options);

@@ -12,6 +12,11 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 
 /**
  * The cell styles of one workbook, made once each: POI keeps every style made, so styles are shared, never made
@@ -42,6 +47,7 @@ final class CellStyles {
 
     CellStyles(Workbook workbook) {
         this.workbook = workbook;
+        nameNormalStyle(workbook);
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font large = workbook.createFont();
@@ -202,6 +208,29 @@ final class CellStyles {
 
         TooLongForCell(String message) {
             super(message);
+        }
+    }
+
+    /**
+     * Names the workbook's base cell format (cellStyleXfs 0, which every style POI makes is built on) as the built-in
+     * "Normal" style. POI writes no cellStyles at all; Excel and LibreOffice then supply one themselves, while openpyxl
+     * warns "Workbook contains no default style" on every file.
+     */
+    static void nameNormalStyle(Workbook workbook) {
+        XSSFWorkbook xssf = workbook instanceof SXSSFWorkbook streamed ? streamed.getXSSFWorkbook()
+                : (XSSFWorkbook) workbook;
+        CTStylesheet stylesheet = xssf.getStylesSource().getCTStylesheet();
+        // POI's trimmed schema jar has no class for cellStyles, so the element is written through a cursor; the
+        // stylesheet's schema puts the parts POI adds when it writes (fonts, cellXfs, dxfs) in their places around it.
+        String main = stylesheet.getDomNode().getNamespaceURI();
+        try (XmlCursor cursor = stylesheet.newCursor()) {
+            cursor.toEndToken();
+            cursor.beginElement(new QName(main, "cellStyles"));
+            cursor.insertAttributeWithValue("count", "1");
+            cursor.beginElement(new QName(main, "cellStyle"));
+            cursor.insertAttributeWithValue("name", "Normal");
+            cursor.insertAttributeWithValue("xfId", "0");
+            cursor.insertAttributeWithValue("builtinId", "0");
         }
     }
 }

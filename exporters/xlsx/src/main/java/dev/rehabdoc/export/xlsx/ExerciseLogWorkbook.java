@@ -2,6 +2,7 @@ package dev.rehabdoc.export.xlsx;
 
 import dev.rehabdoc.export.ExportException;
 import dev.rehabdoc.export.ExportOptions;
+import dev.rehabdoc.export.PageSize;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.FileNames;
 import dev.rehabdoc.model.Program;
@@ -38,9 +39,10 @@ final class ExerciseLogWorkbook {
         workbook.setCellFormulaValidation(false);
         CellStyles styles = new CellStyles(workbook);
         try {
-            ProgramSheet.write(workbook, styles, catalog, program);
-            LogSheet.write(workbook, styles, catalog, program, options.handouts().pageSize());
-            SummarySheet.write(workbook, styles, catalog, program);
+            PageSize paper = options.handouts().pageSize();
+            ProgramSheet.write(workbook, styles, catalog, program, paper);
+            LogSheet.write(workbook, styles, catalog, program, paper);
+            SummarySheet.write(workbook, styles, catalog, program, paper);
         } catch (CellStyles.TooLongForCell e) {
             throw new ExportException(fileName(program) + ": program '" + program.id() + "': a text has "
                     + e.getMessage());

@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.AreaReference;
@@ -184,15 +183,7 @@ final class LogSheet {
     }
 
     private static void print(XSSFSheet sheet, Program program, PageSize paper) {
-        PrintSetup setup = sheet.getPrintSetup();
-        setup.setLandscape(true);
-        setup.setPaperSize(switch (paper) {
-            case A4 -> PrintSetup.A4_PAPERSIZE;
-            case LETTER -> PrintSetup.LETTER_PAPERSIZE;
-        });
-        sheet.setFitToPage(true);
-        setup.setFitWidth((short) 1);
-        setup.setFitHeight((short) 0);
+        PrintedPage.landscape(sheet, paper);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         String who = program.isTemplate() ? program.title() : program.patient();
         sheet.getFooter().setLeft(escapeFooter(who));

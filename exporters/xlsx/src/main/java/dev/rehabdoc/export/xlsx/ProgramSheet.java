@@ -5,6 +5,7 @@ import static dev.rehabdoc.export.xlsx.LogLayout.PRESCRIPTION_HEADER_ROW;
 import static dev.rehabdoc.export.xlsx.LogLayout.PROGRAM_FIRST_LABEL_ROW;
 import static dev.rehabdoc.export.xlsx.LogLayout.PROGRAM_LABELS;
 
+import dev.rehabdoc.export.PageSize;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Program;
@@ -34,7 +35,7 @@ final class ProgramSheet {
     private ProgramSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, CellStyles styles, Catalog catalog, Program program)
+    static void write(XSSFWorkbook workbook, CellStyles styles, Catalog catalog, Program program, PageSize paper)
             throws CellStyles.TooLongForCell {
         XSSFSheet sheet = workbook.createSheet(LogLayout.PROGRAM_SHEET);
         styles.put(cell(sheet, 0, 0), "Exercise log: " + program.title(), styles.title);
@@ -93,10 +94,7 @@ final class ProgramSheet {
         for (int column = 0; column < WIDTHS.length; column++) {
             sheet.setColumnWidth(column, WIDTHS[column] * 256);
         }
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        PrintedPage.landscape(sheet, paper);
         sheet.lockFormatColumns(false);
         sheet.lockFormatRows(false);
         sheet.enableLocking();

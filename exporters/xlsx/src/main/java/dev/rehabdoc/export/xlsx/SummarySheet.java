@@ -2,6 +2,7 @@ package dev.rehabdoc.export.xlsx;
 
 import static dev.rehabdoc.export.xlsx.LogLayout.*;
 
+import dev.rehabdoc.export.PageSize;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Program;
 import java.util.List;
@@ -69,7 +70,7 @@ final class SummarySheet {
         return EXERCISE_HEADER_ROW + exercises + 3;
     }
 
-    static void write(XSSFWorkbook workbook, CellStyles styles, Catalog catalog, Program program)
+    static void write(XSSFWorkbook workbook, CellStyles styles, Catalog catalog, Program program, PageSize paper)
             throws CellStyles.TooLongForCell {
         XSSFSheet sheet = workbook.createSheet(SUMMARY_SHEET);
         int lastLogRow = LogSheet.rowCount(program) + 1;
@@ -119,10 +120,7 @@ final class SummarySheet {
         // in two where the page ends (a spreadsheet breaks pages through a chart). The page breaks above the blank
         // row before the chart, so that no edge of the chart falls on the break.
         sheet.setRowBreak(chartTop - 2);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        PrintedPage.landscape(sheet, paper);
     }
 
     /** Recorded, adherence and average pain of the Log rows whose {@code key} column equals {@code value}. */
