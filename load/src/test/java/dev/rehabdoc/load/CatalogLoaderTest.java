@@ -247,9 +247,7 @@ class CatalogLoaderTest {
 
     @Test
     void anImageInsideTheSourceIsResolvedToItsFile() throws IOException {
-        Path picture = directory.resolve("images/walk.png");
-        Files.createDirectories(picture.getParent());
-        Files.write(picture, pngBytes());
+        Path picture = walkPicture();
         var catalog = loaded(write("ok.yaml", """
                 schemaVersion: 1
                 exercises:
@@ -272,9 +270,7 @@ class CatalogLoaderTest {
 
     @Test
     void aPictureWithoutAltTextOrCaptionIsAProblemAtItsLine() throws IOException {
-        Path picture = directory.resolve("images/walk.png");
-        Files.createDirectories(picture.getParent());
-        Files.write(picture, pngBytes());
+        walkPicture();
         Path file = write("bad.yaml", """
                 schemaVersion: 1
                 exercises:
@@ -349,6 +345,13 @@ class CatalogLoaderTest {
         Path file = directory.resolve(name);
         Files.createDirectories(file.getParent());
         return Files.writeString(file, content);
+    }
+
+    /** A small PNG at images/walk.png in the source's directory. */
+    private Path walkPicture() throws IOException {
+        Path picture = directory.resolve("images/walk.png");
+        Files.createDirectories(picture.getParent());
+        return Files.write(picture, pngBytes());
     }
 
     private static byte[] pngBytes() throws IOException {

@@ -7,11 +7,13 @@ import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.FileNames;
 import dev.rehabdoc.testing.SyntheticCatalogs;
 import java.awt.geom.Point2D;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
@@ -77,16 +79,9 @@ class StructureTreeTest {
                     .anyMatch(alt -> alt.startsWith("Position "));
             try (PDDocument pdf = Loader.loadPDF(out.resolve("pdf").resolve(FileNames.of(condition) + ".pdf")
                     .toFile())) {
-                Map<PDPage, Map<Integer, Integer>> imagesByMcid = new HashMap<>();
+                Map<PDPage, Map<Integer, Integer>> imagesByMcid = byMcid(pdf, StructureTreeTest::countImages);
                 int drawn = 0;
                 for (PDPage page : pdf.getPages()) {
-                    PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-                    extractor.processPage(page);
-                    Map<Integer, Integer> byMcid = new HashMap<>();
-                    for (PDMarkedContent content : extractor.getMarkedContents()) {
-                        countImages(content, byMcid);
-                    }
-                    imagesByMcid.put(page, byMcid);
                     ImageDraws draws = new ImageDraws(page);
                     draws.processPage(page);
                     drawn += draws.count;
@@ -211,21 +206,28 @@ class StructureTreeTest {
      */
     static List<String> outline(Path file) throws Exception {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            Map<PDPage, Map<Integer, String>> texts = new HashMap<>();
-            for (PDPage page : pdf.getPages()) {
-                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-                extractor.processPage(page);
-                Map<Integer, String> byMcid = new HashMap<>();
-                for (PDMarkedContent content : extractor.getMarkedContents()) {
-                    collect(content, byMcid);
-                }
-                texts.put(page, byMcid);
-            }
+            Map<PDPage, Map<Integer, String>> texts = byMcid(pdf, StructureTreeTest::collect);
             List<String> lines = new ArrayList<>();
             PDStructureNode root = pdf.getDocumentCatalog().getStructureTreeRoot();
             walk(root, null, texts, lines);
             return lines;
         }
+    }
+
+    /** What {@code gather} finds in each page's marked content, by page and marked-content id. */
+    private static <T> Map<PDPage, Map<Integer, T>> byMcid(PDDocument pdf,
+            BiConsumer<PDMarkedContent, Map<Integer, T>> gather) throws IOException {
+        Map<PDPage, Map<Integer, T>> pages = new HashMap<>();
+        for (PDPage page : pdf.getPages()) {
+            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            extractor.processPage(page);
+            Map<Integer, T> byMcid = new HashMap<>();
+            for (PDMarkedContent content : extractor.getMarkedContents()) {
+                gather.accept(content, byMcid);
+            }
+            pages.put(page, byMcid);
+        }
+        return pages;
     }
 
     private static void collect(PDMarkedContent content, Map<Integer, String> byMcid) {

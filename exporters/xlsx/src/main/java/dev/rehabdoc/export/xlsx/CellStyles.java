@@ -98,9 +98,7 @@ final class CellStyles {
      * @throws TooLongForCell when the text does not fit in a cell
      */
     void put(Cell cell, String value, CellStyle style) throws TooLongForCell {
-        String text = checked(value);
-        cell.setCellValue(text);
-        cell.setCellStyle(styleFor(text, style));
+        write(cell, checked(value), style);
     }
 
     /** Writes one of rehabdoc's own labels, a short fixed text, as {@link #put(Cell, String, CellStyle)} would. */
@@ -108,8 +106,12 @@ final class CellStyles {
         if (label.length() > MAX_CELL_TEXT) {
             throw new IllegalArgumentException("a label longer than a cell holds: " + label.length());
         }
-        cell.setCellValue(label);
-        cell.setCellStyle(styleFor(label, style));
+        write(cell, label, style);
+    }
+
+    private void write(Cell cell, String text, CellStyle style) {
+        cell.setCellValue(text);
+        cell.setCellStyle(styleFor(text, style));
     }
 
     /**
