@@ -1,6 +1,5 @@
 package dev.rehabdoc.load;
 
-import dev.rehabdoc.load.Node.BoundNode;
 import dev.rehabdoc.load.Node.Entry;
 import dev.rehabdoc.load.Node.ListNode;
 import dev.rehabdoc.load.Node.MapNode;
@@ -63,9 +62,6 @@ final class Binder {
 
     /** The value for a place of {@code slot}'s type, within the limit its annotations set. */
     private Object bind(Node node, AnnotatedType slot) {
-        if (node instanceof BoundNode bound) {
-            return bound.value();
-        }
         AtMost limit = slot.getAnnotation(AtMost.class);
         Optional<String> excess = limit == null ? Optional.empty() : excess(node, limit.value());
         if (slot instanceof AnnotatedParameterizedType list && slot.getType() instanceof ParameterizedType type

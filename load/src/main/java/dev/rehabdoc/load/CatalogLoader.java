@@ -1,6 +1,5 @@
 package dev.rehabdoc.load;
 
-import dev.rehabdoc.load.Node.BoundNode;
 import dev.rehabdoc.load.Node.Entry;
 import dev.rehabdoc.load.Node.ListNode;
 import dev.rehabdoc.load.Node.MapNode;
@@ -32,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -76,23 +76,25 @@ public final class CatalogLoader {
         return Map.copyOf(types);
     }
 
-    /** One load of a source, with or without the place of each value. */
-    private interface Pass {
-        LoadResult load(boolean located);
-    }
-
     /** A file of a source: where it is on disk (if anywhere) and what messages call it. */
     private record SourceFile(Path path, String name, boolean json) {
+    }
+
+    /** A file of a source and its content. */
+    private record Read(SourceFile file, byte[] bytes) {
     }
 
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, SourceFile> filesByName = new HashMap<>();
     private final ImageResolver images;
-    private final boolean located;
 
-    private CatalogLoader(Path imageRoot, boolean located) {
+    private CatalogLoader(Path imageRoot) {
         this.images = new ImageResolver(imageRoot, name -> filesByName.get(name).path());
-        this.located = located;
+    }
+
+    /** The type of the items of a list at the root of a source, or {@code null} when no such list is known. */
+    static AnnotatedType itemType(String key) {
+        return ITEM_TYPES.get(key);
     }
 
     /**
@@ -106,11 +108,10 @@ public final class CatalogLoader {
 
     /** Loads a file or a directory whose {@code .yaml}, {@code .yml} and {@code .json} files are merged. */
     public static LoadResult load(Path source) {
+        prepare();
         Path root = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
-        return twice(located -> {
-            CatalogLoader loader = new CatalogLoader(root, located);
-            return loader.finish(loader.readAll(loader.list(source)));
-        });
+        CatalogLoader loader = new CatalogLoader(root);
+        return loader.load(loader.readAll(loader.list(source)));
     }
 
     /**
@@ -129,25 +130,33 @@ public final class CatalogLoader {
             return new LoadResult.Failed(List.of(new Problem(Location.of(name), "", "the content is larger than the "
                     + "limit of " + (TreeReader.MAX_FILE_BYTES >> 20) + " MB")));
         }
-        return twice(located -> {
-            CatalogLoader loader = new CatalogLoader(null, located);
-            SourceFile file = new SourceFile(null, name, isJson(name));
-            loader.filesByName.put(name, file);
-            Node tree = TreeReader.read(name, file.json(), bytes, located, loader.problems,
-                    located ? null : loader::bindEarly);
-            return loader.finish(tree == null ? List.of() : List.of(tree));
-        });
+        prepare();
+        CatalogLoader loader = new CatalogLoader(null);
+        SourceFile file = new SourceFile(null, name, isJson(name));
+        loader.filesByName.put(name, file);
+        return loader.load(List.of(new Read(file, bytes)));
     }
 
     /**
-     * Loads once without noting where each value stands, which is quicker, and only when that finds a problem loads
-     * again, locating each value, to say where the problems are. Whether a source has problems does not depend on
-     * their places, so the second load finds the same ones, located.
+     * Loads the files read: the quick way when the source is one large YAML file that has no problems, else the plain
+     * way, one located pass that says where every problem is.
      */
-    private static LoadResult twice(Pass load) {
-        prepare();
-        LoadResult quick = load.load(false);
-        return quick instanceof LoadResult.Loaded ? quick : load.load(true);
+    private LoadResult load(List<Read> files) {
+        if (problems.isEmpty() && files.size() == 1 && !files.getFirst().file().json()) {
+            Read only = files.getFirst();
+            Optional<Catalog> quick = QuickLoad.catalog(only.file().name(), only.bytes(), images);
+            if (quick.isPresent()) {
+                return new LoadResult.Loaded(quick.get());
+            }
+        }
+        List<Node> trees = new ArrayList<>();
+        for (Read read : files) {
+            Node tree = TreeReader.read(read.file().name(), read.file().json(), read.bytes(), problems);
+            if (tree != null) {
+                trees.add(tree);
+            }
+        }
+        return finish(trees);
     }
 
     private List<SourceFile> list(Path source) {
@@ -183,20 +192,16 @@ public final class CatalogLoader {
         }
     }
 
-    private List<Node> readAll(List<SourceFile> files) {
-        List<Node> trees = new ArrayList<>();
+    private List<Read> readAll(List<SourceFile> files) {
+        List<Read> read = new ArrayList<>();
         for (SourceFile file : files) {
             filesByName.put(file.name(), file);
             byte[] bytes = readBytes(file);
             if (bytes != null) {
-                Node tree = TreeReader.read(file.name(), file.json(), bytes, located, problems,
-                        located ? null : this::bindEarly);
-                if (tree != null) {
-                    trees.add(tree);
-                }
+                read.add(new Read(file, bytes));
             }
         }
-        return trees;
+        return read;
     }
 
     private byte[] readBytes(SourceFile file) {
@@ -241,28 +246,6 @@ public final class CatalogLoader {
             }
         }
         return problems.isEmpty() ? new LoadResult.Loaded(catalog) : new LoadResult.Failed(problems);
-    }
-
-    /**
-     * Binds a run of a top-level list's items on the thread that read it, while other runs are still being read,
-     * and lets the tree hold the records instead of the items' values, which are then left for the collector. A run
-     * with any problem stays as read, for the binding of the whole to report.
-     */
-    private ListNode bindEarly(String key, ListNode items) {
-        AnnotatedType itemType = ITEM_TYPES.get(key);
-        if (itemType == null) {
-            return items;
-        }
-        List<Problem> found = new ArrayList<>();
-        List<Object> values = new Binder(found, images).bindList(items, itemType);
-        if (!found.isEmpty() || values.size() != items.items().size()) {
-            return items;
-        }
-        List<Node> bound = new ArrayList<>(values.size());
-        for (Object value : values) {
-            bound.add(new BoundNode(items.location(), items.pointer(), value));
-        }
-        return new ListNode(items.location(), items.pointer(), bound);
     }
 
     /**
@@ -346,7 +329,6 @@ public final class CatalogLoader {
                     yield index >= 0 && index < list.items().size() ? list.items().get(index) : null;
                 }
                 case ScalarNode scalar -> null;
-                case BoundNode bound -> null;
             };
             if (next == null) {
                 break;

@@ -55,17 +55,6 @@ sealed interface Node {
         }
     }
 
-    /**
-     * A list item the quick pass bound to its record as soon as its piece of the file was read (see
-     * {@link PiecewiseYaml}); the binder takes its value as it is. Only ever unlocated.
-     */
-    record BoundNode(Location location, String pointer, Object value) implements Node {
-        @Override
-        public String description() {
-            return "a value";
-        }
-    }
-
     /** Appends a key or index to a JSON pointer, escaped as RFC 6901 says. */
     static String child(String pointer, String key) {
         return pointer + "/" + key.replace("~", "~0").replace("/", "~1");

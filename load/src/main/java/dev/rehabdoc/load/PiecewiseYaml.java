@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +18,7 @@ import java.util.stream.IntStream;
  * Reads a large YAML source in pieces side by side: each top-level key on its own, and the items of a long top-level
  * list in runs of items. Parsing is most of loading a large source, and a YAML parser reads on one processor.
  *
- * <p>Only for the quick, unlocated pass of a load, and only where the pieces are bound to read as the whole file
- * would. A piece ends where a top-level key or a list item starts at the list's own indentation, which no YAML value
+ * <p>Only for {@link QuickLoad}, unlocated, and only where the pieces are bound to read as the whole file would. A piece ends where a top-level key or a list item starts at the list's own indentation, which no YAML value
  * can continue past: block text must be indented deeper, and a quoted or bracketed value cut there leaves its piece
  * unterminated, which fails. The reading gives up, and the file is read whole, at anything else: a piece that does
  * not read, lines before the first key, a top-level line that does not start with a plain key (a quoted or complex
@@ -43,35 +43,40 @@ final class PiecewiseYaml {
 
     /** What becomes of a run of a top-level list's items once read, on the thread that read it. */
     @FunctionalInterface
-    interface Items {
-        ListNode read(String key, ListNode items);
+    interface Items<R> {
+        /** The run made into what the caller keeps, or {@code null} to give up reading in pieces. */
+        R read(String key, ListNode items);
+    }
+
+    /**
+     * A file read in pieces: the values of its top-level keys read whole, as one mapping, and what became of the runs
+     * of items of its long lists, by key; {@code keys} holds every top-level key in file order.
+     */
+    record Pieces<R>(MapNode whole, Map<String, List<R>> runs, List<String> keys) {
     }
 
     private PiecewiseYaml() {
     }
 
     /**
-     * The file's tree, unlocated, or {@code null} when it is not read in pieces (then read it whole).
+     * The file read in pieces, unlocated, or {@code null} when it is not read in pieces (then read it whole).
      *
      * <p>The file is cut as it is, in bytes, and each piece is decoded and checked on the thread that reads it: the
      * cuts only look for line feeds, spaces, dashes and the ASCII letters of plain keys, which UTF-8 writes as
      * themselves and never as part of another character, so every cut falls between two characters.
      *
      * @param bytes its content in UTF-8, without a byte-order mark
-     * @param items what becomes of each run of a list's items, or {@code null} to keep them as read
+     * @param piece about how many bytes of list items a run holds ({@link #PIECE})
+     * @param items what becomes of each run of a list's items
      */
-    static Node read(String file, byte[] bytes, Items items) {
-        return read(file, bytes, PIECE, items);
-    }
-
-    /** As {@link #read(String, byte[], Items)}, with pieces of about {@code piece} bytes of list items. */
-    static Node read(String file, byte[] bytes, int piece, Items items) {
+    static <R> Pieces<R> read(String file, byte[] bytes, int piece, Items<R> items) {
         // One character per byte: what the cuts look for stands where it stands in the bytes.
         List<Piece> pieces = cut(new String(bytes, StandardCharsets.ISO_8859_1), piece);
         if (pieces == null) {
             return null;
         }
         Node[] trees = new Node[pieces.size()];
+        Object[] runs = new Object[pieces.size()];
         int[][] values = new int[pieces.size()][1];
         AtomicBoolean failed = new AtomicBoolean();
         IntStream.range(0, pieces.size()).parallel().forEach(i -> {
@@ -82,10 +87,15 @@ final class PiecewiseYaml {
             String text = TreeReader.pieceText(bytes, cut.start(), cut.end());
             // A run of items is the value of a top-level key, one level below the file's root mapping.
             trees[i] = text == null ? null : TreeReader.readPiece(file, text, cut.items() ? 1 : 0, values[i]);
-            if (trees[i] == null) {
+            if (trees[i] == null || cut.items() && !(trees[i] instanceof ListNode)) {
                 failed.set(true);
-            } else if (items != null && cut.items() && trees[i] instanceof ListNode list) {
-                trees[i] = items.read(cut.key(), list);
+            } else if (cut.items()) {
+                runs[i] = items.read(cut.key(), (ListNode) trees[i]);
+                // The run's items are left for the collector as soon as they have become what the caller keeps.
+                trees[i] = null;
+                if (runs[i] == null) {
+                    failed.set(true);
+                }
             }
         });
         if (failed.get()) {
@@ -98,39 +108,39 @@ final class PiecewiseYaml {
         if (count > TreeReader.MAX_VALUES - pieces.size()) {
             return null;
         }
-        return join(file, pieces, trees);
+        @SuppressWarnings("unchecked")
+        Pieces<R> joined = join(file, pieces, trees, (R[]) runs);
+        return joined;
     }
 
-    /** The root mapping, each key's value whole or its list's items joined again, keys in file order. */
-    private static Node join(String file, List<Piece> pieces, Node[] trees) {
-        Location whole = Location.of(file);
+    /** The pieces joined again: keys read whole in one mapping, the runs of each list in file order. */
+    private static <R> Pieces<R> join(String file, List<Piece> pieces, Node[] trees, R[] runs) {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        Map<String, List<Node>> items = new LinkedHashMap<>();
+        Map<String, List<R>> lists = new LinkedHashMap<>();
+        Set<String> keys = new LinkedHashSet<>();
         for (int i = 0; i < pieces.size(); i++) {
             Piece piece = pieces.get(i);
             if (piece.items()) {
                 // The key written as the value of an earlier piece as well ("key: []" and later "key:" with items)
                 // is a duplicate key, which the whole read refuses.
-                if (!(trees[i] instanceof ListNode list)
-                        || entries.containsKey(piece.key()) && !items.containsKey(piece.key())) {
+                if (entries.containsKey(piece.key())) {
                     return null;
                 }
-                items.computeIfAbsent(piece.key(), key -> new ArrayList<>()).addAll(list.items());
-                entries.putIfAbsent(piece.key(), null);
+                lists.computeIfAbsent(piece.key(), key -> new ArrayList<>()).add(runs[i]);
+                keys.add(piece.key());
             } else {
                 if (!(trees[i] instanceof MapNode map)) {
                     return null;
                 }
                 for (Entry entry : map.entries().values()) {
-                    if (entries.containsKey(entry.key())) {
+                    if (!keys.add(entry.key())) {
                         return null;
                     }
                     entries.put(entry.key(), entry);
                 }
             }
         }
-        items.forEach((key, list) -> entries.put(key, new Entry(key, whole, new ListNode(whole, "", List.copyOf(list)))));
-        return new MapNode(whole, "", entries);
+        return new Pieces<>(new MapNode(Location.of(file), "", entries), lists, List.copyOf(keys));
     }
 
     /** Where the file is cut, or {@code null} when it is not to be cut. */

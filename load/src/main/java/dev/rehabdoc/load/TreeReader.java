@@ -109,26 +109,15 @@ final class TreeReader {
      * @param file  the file's name as the user knows it
      * @param json  whether the file is JSON rather than YAML
      * @param bytes   its whole content, at most {@link #MAX_FILE_BYTES}
-     * @param located whether each value notes its line, column and pointer; when not, every value stands at the
-     *                whole file's root, which is quicker for a source expected to have no problems
-     * @param items   what becomes of a run of a top-level list's items when a large file is read in pieces, or
-     *                {@code null} to keep them as read
      */
-    static Node read(String file, boolean json, byte[] bytes, boolean located, List<Problem> problems,
-            PiecewiseYaml.Items items) {
-        TreeReader reader = new TreeReader(file, located);
+    static Node read(String file, boolean json, byte[] bytes, List<Problem> problems) {
+        TreeReader reader = new TreeReader(file, true);
         try {
-            if (!json && !located && bytes.length >= PiecewiseYaml.SMALLEST && !startsWithBom(bytes)) {
-                Node tree = PiecewiseYaml.read(file, bytes, items);
-                if (tree != null) {
-                    return tree;
-                }
-            }
             String text = reader.decode(bytes);
             if (text.isBlank()) {
                 throw reader.abort(Location.of(file), "", "the file is empty; a source starts with 'schemaVersion: 1'");
             }
-            return reader.parse(json ? JSON : yaml(located, text), text, 0);
+            return reader.parse(json ? JSON : yaml(true, text), text, 0);
         } catch (Abort abort) {
             problems.add(abort.problem);
             return null;
@@ -380,7 +369,7 @@ final class TreeReader {
         return new Abort(new Problem(location, pointer, message));
     }
 
-    private static boolean startsWithBom(byte[] bytes) {
+    static boolean startsWithBom(byte[] bytes) {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 

@@ -3,7 +3,6 @@ package dev.rehabdoc.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rehabdoc.load.Node.BoundNode;
 import dev.rehabdoc.load.Node.Entry;
 import dev.rehabdoc.load.Node.MapNode;
 import dev.rehabdoc.model.ExerciseKind;
@@ -314,19 +313,6 @@ class BinderTest {
     }
 
     @Test
-    void aValueBoundAlreadyIsTakenAsItIs() {
-        Location whole = Location.of("s.yaml");
-        Dose dose = new Dose(3, null, true);
-        MapNode node = new MapNode(whole, "", Map.of("weeks", new Entry("weeks", whole,
-                new Node.ScalarNode(whole, "", Node.ScalarNode.Type.INTEGER, "1")),
-                "dose", new Entry("dose", whole, new BoundNode(whole, "", dose))));
-
-        Plan plan = new Binder(new ArrayList<>(), IMAGES).bindRecord(node, Plan.class);
-
-        assertThat(plan.dose()).isSameAs(dose);
-    }
-
-    @Test
     void aRecordThatRefusesItsValuesOrATypeNoSourceHasIsABugNotAProblem() {
         assertThatThrownBy(() -> bind(Strict.class, "text: bad\n"))
                 .isInstanceOf(IllegalStateException.class)
@@ -343,7 +329,7 @@ class BinderTest {
 
     private static <T extends Record> Bound<T> bind(Class<T> type, String yaml) {
         List<Problem> problems = new ArrayList<>();
-        Node tree = TreeReader.read("s.yaml", false, yaml.getBytes(StandardCharsets.UTF_8), true, problems, null);
+        Node tree = TreeReader.read("s.yaml", false, yaml.getBytes(StandardCharsets.UTF_8), problems);
         assertThat(problems).as("the test's YAML reads").isEmpty();
         T value = new Binder(problems, IMAGES).bindRecord(tree, type);
         return new Bound<>(value, problems.stream().map(Problem::toString).toList());

@@ -164,7 +164,7 @@ class PiecewiseYamlPropertiesTest {
             text = text.substring(0, text.length() - 1);
         }
 
-        Node pieces = PiecewiseYaml.read("s.yaml", text.getBytes(StandardCharsets.UTF_8), piece, null);
+        Node pieces = PiecewiseYamlTest.tree("s.yaml", text, piece);
         Node whole = TreeReader.readPiece("s.yaml", text, 0, new int[1]);
 
         Statistics.label("read in pieces, read whole").collect(pieces != null, whole != null);

@@ -2,12 +2,19 @@ package dev.rehabdoc.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehabdoc.load.Node.Entry;
+import dev.rehabdoc.load.Node.ListNode;
+import dev.rehabdoc.load.Node.MapNode;
+import dev.rehabdoc.load.PiecewiseYaml.Pieces;
 import dev.rehabdoc.testing.SyntheticCatalogs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +36,7 @@ class PiecewiseYamlTest {
         SyntheticCatalogs.writeYaml(SyntheticCatalogs.generate(300, 3), file);
         String text = Files.readString(file);
 
-        Node pieces = PiecewiseYaml.read("catalog.yaml", text.getBytes(StandardCharsets.UTF_8), 2048, null);
+        Node pieces = tree("catalog.yaml", text, 2048);
 
         assertThat(pieces).isNotNull().isEqualTo(whole("catalog.yaml", text));
     }
@@ -47,7 +54,7 @@ class PiecewiseYamlTest {
         "conditions:\n  - name: \"Радикулопатия шейного отдела\"\n  - name: 'Zoë’s “gentle” café'\n  - name: x\n",
     })
     void wellFormedTextsReadInPiecesAsTheyReadWhole(String text) {
-        assertThat(PiecewiseYaml.read("s.yaml", text.getBytes(StandardCharsets.UTF_8), PIECE, null)).isNotNull().isEqualTo(whole("s.yaml", text));
+        assertThat(tree("s.yaml", text, PIECE)).isNotNull().isEqualTo(whole("s.yaml", text));
     }
 
     @ParameterizedTest
@@ -74,7 +81,7 @@ class PiecewiseYamlTest {
         "exercises:\n  - id: a\n - id: b\n  - id: c\n",
     })
     void textsThatMayNotCutCleanlyAreReadWholeOrAlike(String text) {
-        Node pieces = PiecewiseYaml.read("s.yaml", text.getBytes(StandardCharsets.UTF_8), PIECE, null);
+        Node pieces = tree("s.yaml", text, PIECE);
         Node whole = whole("s.yaml", text);
 
         if (pieces != null) {
@@ -86,7 +93,7 @@ class PiecewiseYamlTest {
     void aQuotedValueCutByAPieceIsNotMistakenForItems() {
         String text = "experts:\n  - id: a\n    name: \"one\n  - two\"\n  - id: b\n  - id: c\n";
 
-        assertThat(PiecewiseYaml.read("s.yaml", text.getBytes(StandardCharsets.UTF_8), PIECE, null)).isNull();
+        assertThat(tree("s.yaml", text, PIECE)).isNull();
     }
 
     @ParameterizedTest
@@ -106,7 +113,7 @@ class PiecewiseYamlTest {
         "experts : []\nexperts:\n  - id: expert-a\n  - id: expert-b\n  - id: expert-c\n  - id: expert-d\n  - id: expert-e\n  - id: expert-f\n",
     })
     void counterexamplesOnceReadInPiecesUnlikeTheWholeAreReadWhole(String text) {
-        assertThat(PiecewiseYaml.read("s.yaml", text.getBytes(StandardCharsets.UTF_8), PIECE, null)).isNull();
+        assertThat(tree("s.yaml", text, PIECE)).isNull();
     }
 
     @Test
@@ -117,7 +124,7 @@ class PiecewiseYamlTest {
             text.append("key").append(i).append(": ").append(i).append('\n');
         }
 
-        assertThat(PiecewiseYaml.read("s.yaml", text.toString().getBytes(StandardCharsets.UTF_8), PIECE, null)).isNull();
+        assertThat(tree("s.yaml", text.toString(), PIECE)).isNull();
     }
 
     /** The bad sources and the fuzzer's seeds: every text file under the test resources. */
@@ -137,7 +144,7 @@ class PiecewiseYamlTest {
         } catch (java.nio.charset.MalformedInputException e) {
             return;
         }
-        Node pieces = PiecewiseYaml.read(source.toString(), text.getBytes(StandardCharsets.UTF_8), PIECE, null);
+        Node pieces = tree(source.toString(), text, PIECE);
 
         if (pieces != null) {
             assertThat(pieces).isEqualTo(whole(source.toString(), text));
@@ -147,5 +154,22 @@ class PiecewiseYamlTest {
     /** The tree of the text read whole and unlocated, or {@code null} when it has a problem. */
     private static Node whole(String file, String text) {
         return TreeReader.readPiece(file, text, 0, new int[1]);
+    }
+
+    /** The file read in pieces and joined again into one tree, keys in file order, or {@code null}. */
+    static Node tree(String file, String text, int piece) {
+        Pieces<ListNode> pieces = PiecewiseYaml.read(file, text.getBytes(StandardCharsets.UTF_8), piece,
+                (key, items) -> items);
+        if (pieces == null) {
+            return null;
+        }
+        Location whole = Location.of(file);
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (String key : pieces.keys()) {
+            List<ListNode> runs = pieces.runs().get(key);
+            entries.put(key, runs == null ? pieces.whole().entries().get(key) : new Entry(key, whole,
+                    new ListNode(whole, "", runs.stream().flatMap(run -> run.items().stream()).toList())));
+        }
+        return new MapNode(whole, "", entries);
     }
 }

@@ -60,8 +60,7 @@ class TreeReaderTest {
 
     @Test
     void unlocatedEveryValueStandsAtTheWholeFileWithoutAPointer() {
-        MapNode root = (MapNode) TreeReader.read("s.yaml", false, bytes("a:\n  - {b: 1}\n"), false,
-                new ArrayList<>(), null);
+        MapNode root = (MapNode) TreeReader.readPiece("s.yaml", "a:\n  - {b: 1}\n", 0, new int[1]);
 
         Node item = ((ListNode) root.entries().get("a").value()).items().getFirst();
         Node leaf = ((MapNode) item).entries().get("b").value();
@@ -198,7 +197,7 @@ class TreeReaderTest {
         String atTheLimit = "[" + "0,".repeat(TreeReader.MAX_VALUES - 2) + "0]";
         String onePast = "[" + "0,".repeat(TreeReader.MAX_VALUES - 1) + "0]";
 
-        Node read = TreeReader.read("s.json", true, bytes(atTheLimit), false, new ArrayList<>(), null);
+        Node read = TreeReader.read("s.json", true, bytes(atTheLimit), new ArrayList<>());
         assertThat(((ListNode) read).items()).hasSize(TreeReader.MAX_VALUES - 1);
         assertThat(problem("s.json", onePast)).hasToString("s.json:1:" + (2 + 2 * (TreeReader.MAX_VALUES - 1))
                 + ": /" + (TreeReader.MAX_VALUES - 1) + ": the file has more than 2000000 values; split the content "
@@ -289,7 +288,7 @@ class TreeReaderTest {
 
     private static Read read(String file, byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
-        Node tree = TreeReader.read(file, file.endsWith(".json"), bytes, true, problems, null);
+        Node tree = TreeReader.read(file, file.endsWith(".json"), bytes, problems);
         return new Read(tree, problems);
     }
 
