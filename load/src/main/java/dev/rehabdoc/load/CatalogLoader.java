@@ -5,6 +5,7 @@ import dev.rehabdoc.load.Node.ListNode;
 import dev.rehabdoc.load.Node.MapNode;
 import dev.rehabdoc.load.Node.ScalarNode;
 import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Clinic;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Expert;
@@ -45,8 +46,10 @@ public final class CatalogLoader {
 
     private static final List<String> LISTS = List.of("experts", "riskFactors", "conditions", "exercises", "programs",
             "glossary");
-    private static final List<String> ROOT_KEYS = List.of("schemaVersion", "publication", "experts", "riskFactors",
-            "conditions", "exercises", "programs", "glossary");
+    /** The values at the root of a source that only one file of a directory may give. */
+    private static final List<String> SINGLES = List.of("publication", "clinic");
+    private static final List<String> ROOT_KEYS = List.of("schemaVersion", "publication", "clinic", "experts",
+            "riskFactors", "conditions", "exercises", "programs", "glossary");
     /** What a JSON bundle says about itself at its root; accepted, and ignored, in {@code .json} files only. */
     private static final List<String> BUNDLE_KEYS = List.of("$schema", "generator", "generated");
 
@@ -54,12 +57,22 @@ public final class CatalogLoader {
     record Document(
             Integer schemaVersion,
             Publication publication,
+            Clinic clinic,
             List<Expert> experts,
             List<RiskFactor> riskFactors,
             List<Condition> conditions,
             List<Exercise> exercises,
             List<Program> programs,
             List<GlossaryTerm> glossary) {
+
+        Catalog catalog() {
+            return new Catalog(publication, experts, riskFactors, conditions, exercises, programs, glossary)
+                    .withClinic(clinic);
+        }
+    }
+
+    /** A file that gives a clinic on its own ({@code export --clinic}). */
+    record ClinicFile(Integer schemaVersion, Clinic clinic) {
     }
 
     /** The type of the items of each list at the root of a source, by its key. */
@@ -135,6 +148,50 @@ public final class CatalogLoader {
         SourceFile file = new SourceFile(null, name, isJson(name));
         loader.filesByName.put(name, file);
         return loader.load(List.of(new Read(file, bytes)));
+    }
+
+    /**
+     * Loads a file that gives a clinic on its own: a YAML or JSON mapping with a {@code clinic}, and optionally
+     * {@code schemaVersion: 1}. A logo's path is relative to the file, as in a source.
+     */
+    public static ClinicResult loadClinic(Path file) {
+        prepare();
+        CatalogLoader loader = new CatalogLoader(file.toAbsolutePath().getParent());
+        List<Read> read = loader.readAll(loader.list(file).stream().limit(1).toList());
+        if (Files.isDirectory(file)) {
+            loader.problem(Location.of(file.toString()), "is a directory; name the clinic's .yaml or .json file");
+        }
+        Clinic clinic = read.isEmpty() ? null : loader.clinic(read.getFirst());
+        return loader.problems.isEmpty() ? new ClinicResult.Loaded(clinic) : new ClinicResult.Failed(loader.problems);
+    }
+
+    private Clinic clinic(Read read) {
+        Node tree = TreeReader.read(read.file().name(), read.file().json(), read.bytes(), problems);
+        if (tree == null) {
+            return null;
+        }
+        if (!(tree instanceof MapNode root) || !root.entries().containsKey("clinic")) {
+            problems.add(new Problem(tree.location(), "", "a clinic file is a mapping with a 'clinic', such as "
+                    + "'clinic: {name: Riverside Physiotherapy}', not " + (tree instanceof MapNode
+                            ? "a mapping without one" : tree.description())));
+            return null;
+        }
+        if (root.entries().containsKey("schemaVersion")) {
+            checkSchemaVersion(root);
+        }
+        Node given = root.entries().get("clinic").value();
+        if (given instanceof ScalarNode scalar && scalar.isNull()) {
+            problems.add(new Problem(given.location(), "/clinic", "the clinic is empty; it needs at least a name, "
+                    + "such as 'clinic: {name: Riverside Physiotherapy}'"));
+            return null;
+        }
+        ClinicFile file = new Binder(problems, images).bindRecord(root, ClinicFile.class);
+        if (problems.isEmpty()) {
+            for (Violation violation : CatalogValidator.validate(file.clinic())) {
+                problems.add(locate(root, violation));
+            }
+        }
+        return file.clinic();
     }
 
     /**
@@ -237,8 +294,7 @@ public final class CatalogLoader {
         Document document = new Binder(problems, images).bindRecord(merged, Document.class);
         Set<String> spokenFor = new HashSet<>();
         problems.forEach(problem -> spokenFor.add(problem.location().file() + '\n' + problem.path()));
-        Catalog catalog = new Catalog(document.publication(), document.experts(), document.riskFactors(),
-                document.conditions(), document.exercises(), document.programs(), document.glossary());
+        Catalog catalog = document.catalog();
         for (Violation violation : CatalogValidator.validate(catalog)) {
             Problem problem = locate(merged, violation);
             if (!coveredBy(problem, spokenFor)) {
@@ -255,7 +311,7 @@ public final class CatalogLoader {
     private MapNode merge(List<Node> trees) {
         Map<String, List<Node>> lists = new LinkedHashMap<>();
         Map<String, Location> listLocations = new HashMap<>();
-        Entry publication = null;
+        Map<String, Entry> singles = new LinkedHashMap<>();
         for (Node tree : trees) {
             if (!(tree instanceof MapNode root)) {
                 problems.add(new Problem(tree.location(), "", "a source file is a mapping that starts with "
@@ -274,13 +330,11 @@ public final class CatalogLoader {
                         problems.add(new Problem(entry.value().location(), entry.value().pointer(),
                                 "must be a list (one '- item' per line), not " + entry.value().description()));
                     }
-                } else if (key.equals("publication")) {
-                    if (publication != null) {
-                        problems.add(new Problem(entry.keyLocation(), entry.value().pointer(),
-                                "a source has one publication, and " + publication.keyLocation().file()
-                                        + " has it already"));
-                    } else {
-                        publication = entry;
+                } else if (SINGLES.contains(key)) {
+                    Entry first = singles.putIfAbsent(key, entry);
+                    if (first != null) {
+                        problems.add(new Problem(entry.keyLocation(), entry.value().pointer(), "a source has one "
+                                + key + ", and " + first.keyLocation().file() + " has it already"));
                     }
                 } else if (!key.equals("schemaVersion") && !(json && BUNDLE_KEYS.contains(key))) {
                     problems.add(new Problem(entry.keyLocation(), entry.value().pointer(),
@@ -288,10 +342,7 @@ public final class CatalogLoader {
                 }
             }
         }
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        if (publication != null) {
-            entries.put("publication", publication);
-        }
+        Map<String, Entry> entries = new LinkedHashMap<>(singles);
         Location nowhere = trees.isEmpty() ? Location.of("") : trees.getFirst().location();
         lists.forEach((key, items) -> entries.put(key, new Entry(key, listLocations.get(key),
                 new ListNode(listLocations.get(key), "/" + key, List.copyOf(items)))));

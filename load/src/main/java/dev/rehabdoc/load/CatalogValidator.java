@@ -1,6 +1,7 @@
 package dev.rehabdoc.load;
 
 import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Clinic;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.ContentId;
 import dev.rehabdoc.model.Exercise;
@@ -58,6 +59,7 @@ public final class CatalogValidator {
         // so each of those is validated on its own: side by side when there are many.
         List<Held> held = new ArrayList<>();
         catalog.publication().ifPresent(publication -> held.add(new Held("/publication", publication)));
+        catalog.clinic().ifPresent(clinic -> held.add(new Held("/clinic", clinic)));
         hold(held, "experts", catalog.experts());
         hold(held, "riskFactors", catalog.riskFactors());
         hold(held, "conditions", catalog.conditions());
@@ -68,6 +70,11 @@ public final class CatalogValidator {
         List<Violation> violations = new ArrayList<>(each.flatMap(Held::violations).toList());
         new CrossReferences(catalog, violations).check();
         return violations;
+    }
+
+    /** Every rule a clinic given on its own breaks, at pointers under {@code /clinic}; empty when it is valid. */
+    public static List<Violation> validate(Clinic clinic) {
+        return new Held("/clinic", clinic).violations().toList();
     }
 
     /** A value the catalog holds, and the pointer to it. */

@@ -52,7 +52,7 @@ final class QuickLoad {
                 list(runs.get("conditions"), document.conditions()),
                 list(runs.get("exercises"), document.exercises()),
                 list(runs.get("programs"), document.programs()),
-                list(runs.get("glossary"), document.glossary()));
+                list(runs.get("glossary"), document.glossary())).withClinic(document.clinic());
         return CatalogValidator.validate(catalog).isEmpty() ? Optional.of(catalog) : Optional.empty();
     }
 

@@ -329,6 +329,107 @@ class CatalogLoaderTest {
                 source + ":7:31: /exercises/0/images/1: image not found: ./images/gone.png");
     }
 
+    @Test
+    void aClinicInTheSourceLoadsWithItsLogoResolvedBesideTheSource() throws IOException {
+        Path logo = walkPicture();
+        var catalog = loaded(write("ok.yaml", VALID + """
+                clinic:
+                  name: Riverside Physiotherapy
+                  address: 12 River Road, Leeds LS1 4AB
+                  phone: 0113 496 0000
+                  email: hello@riverside.example
+                  website: https://riverside.example/physio
+                  logo: {path: images/walk.png, alt: Riverside Physiotherapy}
+                  hours: Mon-Fri 8:00-18:00
+                  callUsIf: the pain spreads down your arm or gets worse
+                """));
+
+        var clinic = catalog.clinic().orElseThrow();
+        assertThat(clinic.name()).isEqualTo("Riverside Physiotherapy");
+        assertThat(clinic.logo().path()).isEqualTo(logo.toRealPath());
+        assertThat(clinic.contacts()).containsExactly("0113 496 0000", "hello@riverside.example",
+                "https://riverside.example/physio");
+        assertThat(loaded(write("plain.yaml", VALID)).clinic()).isEmpty();
+    }
+
+    @Test
+    void aClinicWithABadEmailOrWebsiteOrNoNameIsAProblemAtItsLine() throws IOException {
+        Path file = write("bad.yaml", VALID + """
+                clinic:
+                  email: hello at riverside
+                  website: riverside.example
+                  fax: 0113 496 0001
+                """);
+
+        assertThat(problems(file)).containsExactly(
+                file + ":31:3: /clinic/name: required field 'name' is missing",
+                file + ":31:10: /clinic/email: must be an email address, such as info@clinic.example",
+                file + ":32:12: /clinic/website: must be a web address starting with https://, such as "
+                        + "https://clinic.example",
+                file + ":33:3: /clinic/fax: unknown field 'fax'; known fields: name, address, phone, email, website, "
+                        + "logo, hours, callUsIf");
+    }
+
+    @Test
+    void twoFilesOfADirectoryThatEachGiveAClinicAreAProblem() throws IOException {
+        Path first = write("a.yaml", "schemaVersion: 1\nclinic: {name: Riverside}\n");
+        Path second = write("b.yaml", "schemaVersion: 1\nclinic: {name: Hillside}\n");
+
+        assertThat(problems(directory)).containsExactly(
+                second + ":2:1: /clinic: a source has one clinic, and " + first + " has it already");
+    }
+
+    @Test
+    void aClinicFileLoadsOnItsOwnWithItsLogoBesideIt() throws IOException {
+        Path logo = walkPicture();
+        Path file = write("riverside.yaml", """
+                schemaVersion: 1
+                clinic:
+                  name: Riverside Physiotherapy
+                  phone: 0113 496 0000
+                  logo: {path: images/walk.png, alt: Riverside Physiotherapy}
+                """);
+
+        var result = CatalogLoader.loadClinic(file);
+
+        assertThat(result).isInstanceOf(ClinicResult.Loaded.class);
+        var clinic = ((ClinicResult.Loaded) result).clinic();
+        assertThat(clinic.name()).isEqualTo("Riverside Physiotherapy");
+        assertThat(clinic.logo().path()).isEqualTo(logo.toRealPath());
+        assertThat(clinic.contacts()).containsExactly("0113 496 0000");
+    }
+
+    @Test
+    void aClinicFileThatIsMissingEmptyOrNotAClinicGetsAProblemNotAnException() throws IOException {
+        Path missing = directory.resolve("nowhere.yaml");
+        Path list = write("list.yaml", "- name: Riverside\n");
+        Path noClinic = write("no-clinic.yaml", "schemaVersion: 1\nname: Riverside\n");
+        Path empty = write("empty-clinic.yaml", "clinic:\n");
+        Path typo = write("typo.yaml", "clinic:\n  name: Riverside\n  emial: a@b.example\n");
+        Path missingLogo = write("logo.yaml", "clinic:\n  name: Riverside\n  logo: {path: logo.png, alt: Logo}\n");
+
+        assertThat(clinicProblems(missing)).singleElement().asString().startsWith(missing.toString())
+                .contains("no such file");
+        assertThat(clinicProblems(list)).containsExactly(list + ":1:1: /: a clinic file is a mapping with a 'clinic', "
+                + "such as 'clinic: {name: Riverside Physiotherapy}', not a list");
+        assertThat(clinicProblems(noClinic)).singleElement().asString().contains("not a mapping without one");
+        assertThat(clinicProblems(empty)).singleElement().asString().startsWith(empty + ":1:8: /clinic: the clinic "
+                + "is empty");
+        assertThat(clinicProblems(typo)).containsExactly(typo + ":3:3: /clinic/emial: unknown field 'emial'; "
+                + "did you mean 'email'?");
+        assertThat(clinicProblems(missingLogo)).singleElement().asString().startsWith(missingLogo + ":3:16: "
+                + "/clinic/logo/path:");
+        assertThat(clinicProblems(directory)).anySatisfy(p -> assertThat(p).contains("is a directory"));
+    }
+
+    private List<String> clinicProblems(Path file) {
+        ClinicResult result = CatalogLoader.loadClinic(file);
+        assertThat(result).isInstanceOf(ClinicResult.Failed.class);
+        List<Problem> problems = ((ClinicResult.Failed) result).problems();
+        LoadedProblems.assertReadable(problems, "");
+        return problems.stream().map(Problem::toString).toList();
+    }
+
     private dev.rehabdoc.model.Catalog loaded(Path source) {
         LoadResult result = CatalogLoader.load(source);
         assertThat(result).isInstanceOf(LoadResult.Loaded.class);

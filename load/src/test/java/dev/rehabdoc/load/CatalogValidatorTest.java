@@ -67,7 +67,7 @@ class CatalogValidatorTest {
                 }
                 held.add(property.getPropertyName());
             }
-            assertThat(held).containsExactlyInAnyOrder("publication", "experts", "riskFactors", "conditions",
+            assertThat(held).containsExactlyInAnyOrder("publication", "clinic", "experts", "riskFactors", "conditions",
                     "exercises", "programs", "glossary");
         }
     }

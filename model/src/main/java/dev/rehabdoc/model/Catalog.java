@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * All content of one source: the publication, experts, risk factors, conditions, exercises and programs.
+ * All content of one source: the publication, experts, risk factors, conditions, exercises and programs, and the clinic
+ * that hands it out.
  *
  * <p>A class rather than a record because it also holds indexes by id; it is immutable, and two catalogs are equal
  * when their content is. Lookups by id assume a validated catalog, where every reference resolves.
@@ -26,6 +27,7 @@ public final class Catalog {
     private final List<@Valid Exercise> exercises;
     private final List<@Valid Program> programs;
     private final List<@Valid GlossaryTerm> glossary;
+    private final @Valid Clinic clinic;
 
     private final Map<String, Expert> expertsById;
     private final Map<String, RiskFactor> riskFactorsById;
@@ -51,6 +53,19 @@ public final class Catalog {
             List<Exercise> exercises,
             List<Program> programs,
             List<GlossaryTerm> glossary) {
+        this(publication, experts, riskFactors, conditions, exercises, programs, glossary, null);
+    }
+
+    private Catalog(
+            Publication publication,
+            List<Expert> experts,
+            List<RiskFactor> riskFactors,
+            List<Condition> conditions,
+            List<Exercise> exercises,
+            List<Program> programs,
+            List<GlossaryTerm> glossary,
+            Clinic clinic) {
+        this.clinic = clinic;
         this.publication = publication;
         this.experts = Lists.copy(experts);
         this.riskFactors = Lists.copy(riskFactors);
@@ -87,6 +102,16 @@ public final class Catalog {
 
     public List<Program> programs() {
         return programs;
+    }
+
+    /** The clinic that hands the content out, if the source or the export names one. */
+    public Optional<Clinic> clinic() {
+        return Optional.ofNullable(clinic);
+    }
+
+    /** This content handed out by another clinic, or by none when {@code clinic} is null. */
+    public Catalog withClinic(Clinic clinic) {
+        return new Catalog(publication, experts, riskFactors, conditions, exercises, programs, glossary, clinic);
     }
 
     /** Plain-language definitions of the medical terms the content uses. */
@@ -165,12 +190,13 @@ public final class Catalog {
                 && conditions.equals(that.conditions)
                 && exercises.equals(that.exercises)
                 && programs.equals(that.programs)
-                && glossary.equals(that.glossary);
+                && glossary.equals(that.glossary)
+                && Objects.equals(clinic, that.clinic);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(publication, experts, riskFactors, conditions, exercises, programs, glossary);
+        return Objects.hash(publication, experts, riskFactors, conditions, exercises, programs, glossary, clinic);
     }
 
     @Override

@@ -26,6 +26,11 @@ public enum Limit {
     SYMPTOM("a symptom has", 1_000),
     CODE("a code has", 200),
     PERSON("a person's name has", 200),
+    PHONE("a phone number has", 200),
+    EMAIL("an email address has", 200),
+    HOURS("opening hours have", 500),
+    ADDRESS("an address has", 1_000),
+    CALL_US_IF("a 'call us if' line has", 1_000),
     SUBTITLE("a subtitle has", 1_000),
     CAPTION("a caption has", 1_000),
     ALT("an alt text has", 1_000),
@@ -36,6 +41,7 @@ public enum Limit {
     CREDIT("an image credit has", 2_000),
     LICENCE("a licence has", 2_000),
     IMAGE_PATH("an image path has", 2_000),
+    WEBSITE("a web address has", 2_000),
 
     // Paragraphs: a step, a summary, a piece of advice, a quote.
     SUMMARY("a summary has", 10_000),

@@ -1,6 +1,7 @@
 package dev.rehabdoc.testing;
 
 import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Clinic;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Dose;
 import dev.rehabdoc.model.Exercise;
@@ -42,6 +43,10 @@ final class YamlWriter {
                     field(6, "summary", related.summary());
                 }
             }
+        }
+        if (catalog.clinic().isPresent()) {
+            out.write("clinic:\n");
+            clinic(catalog.clinic().get(), 2);
         }
         out.write("experts:\n");
         for (var expert : catalog.experts()) {
@@ -137,6 +142,24 @@ final class YamlWriter {
                 field(8, "notes", prescribed.notes());
             }
         }
+    }
+
+    /** The clinic's fields, at {@code indent}. */
+    void clinic(Clinic clinic, int indent) throws IOException {
+        field(indent, "name", clinic.name());
+        field(indent, "address", clinic.address());
+        field(indent, "phone", clinic.phone());
+        field(indent, "email", clinic.email());
+        field(indent, "website", clinic.website());
+        if (clinic.logo() != null) {
+            String pad = " ".repeat(indent);
+            out.write(pad + "logo:\n" + pad + "  path: "
+                    + quoted(directory.relativize(clinic.logo().path()).toString().replace('\\', '/')) + "\n");
+            field(indent + 2, "alt", clinic.logo().alt());
+            field(indent + 2, "caption", clinic.logo().caption());
+        }
+        field(indent, "hours", clinic.hours());
+        field(indent, "callUsIf", clinic.callUsIf());
     }
 
     private void quotes(List<Quote> quotes) throws IOException {
