@@ -9,6 +9,7 @@ import dev.rehabdoc.export.Exporters;
 import dev.rehabdoc.export.FileFault;
 import dev.rehabdoc.export.LogImporter;
 import dev.rehabdoc.load.CatalogLoader;
+import dev.rehabdoc.load.ClinicResult;
 import dev.rehabdoc.load.LoadResult;
 import dev.rehabdoc.model.Catalog;
 import dev.rehabdoc.model.Publication;
@@ -54,6 +55,14 @@ public final class Rehabdoc {
     /** Loads a source read from a stream; {@code name} is how problems name it. */
     public static LoadResult load(String name, InputStream content) {
         return CatalogLoader.load(name, content);
+    }
+
+    /**
+     * Loads a clinic file: a .yaml, .yml or .json mapping with a {@code clinic}, validated like a source, for
+     * {@link Catalog#withClinic} to brand content that was written without it.
+     */
+    public static ClinicResult loadClinic(Path file) {
+        return CatalogLoader.loadClinic(file);
     }
 
     /** Loads the embedded article, the content rehabdoc comes with. */

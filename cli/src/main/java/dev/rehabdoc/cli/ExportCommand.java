@@ -6,7 +6,9 @@ import dev.rehabdoc.export.ExportOptions;
 import dev.rehabdoc.export.Exporter;
 import dev.rehabdoc.export.Exporters;
 import dev.rehabdoc.export.PageSize;
+import dev.rehabdoc.load.ClinicResult;
 import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Clinic;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,6 +43,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
             description = "The directory to write into (created if missing). Default: ${DEFAULT-VALUE}.")
     Path out;
+
+    @Option(names = "--clinic", paramLabel = "FILE", description = "A .yaml or .json file with the clinic whose name "
+            + "and contacts go on every handout and log, in place of any clinic in the source.")
+    Path clinic;
 
     @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "A4",
             description = "Paper for handouts: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
@@ -86,10 +92,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         Rehabdoc.prepare(chosen);
         Optional<Catalog> loaded = source.load(err);
-        if (loaded.isEmpty()) {
+        Optional<Clinic> given = clinic == null ? Optional.empty() : loadClinic(err);
+        if (loaded.isEmpty() || (clinic != null && given.isEmpty())) {
             return Main.PROBLEMS;
         }
-        Catalog catalog = loaded.get();
+        Catalog catalog = given.map(loaded.get()::withClinic).orElse(loaded.get());
         ExportOptions options = ExportOptions.defaults()
                 .withTimestamp(Rehabdoc.creationTime(catalog, fixed))
                 .withPageSize(pageSize)
@@ -129,6 +136,17 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return exit;
+    }
+
+    /** The clinic of {@code --clinic}, or empty after printing its problems to {@code err}. */
+    private Optional<Clinic> loadClinic(PrintWriter err) {
+        return switch (Rehabdoc.loadClinic(clinic)) {
+            case ClinicResult.Loaded loaded -> Optional.of(loaded.clinic());
+            case ClinicResult.Failed failed -> {
+                ProblemList.print(err, failed.problems(), clinic.toString(), "; nothing was written");
+                yield Optional.empty();
+            }
+        };
     }
 
     private List<Exporter> choose(Exporters installed) {

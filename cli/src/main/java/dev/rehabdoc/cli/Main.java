@@ -88,6 +88,7 @@ public final class Main implements Runnable {
         commandLine.registerConverter(java.nio.file.Path.class, new Values.NonEmptyPath());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --page-size letter, as people write it
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             line.getErr().println("rehabdoc: internal error: " + exception
                     + " (this is a bug; run with REHABDOC_DEBUG=1 to see where it happened)");

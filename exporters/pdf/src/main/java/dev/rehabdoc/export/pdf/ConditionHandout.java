@@ -48,7 +48,7 @@ final class ConditionHandout implements Handout {
                 + (present(condition.clinicalName()) ? condition.clinicalName() : condition.name()).toLowerCase(java.util.Locale.ROOT)
                 + ": what it is, what helps, when to see a doctor.";
         return new HandoutInfo(fileName(), condition.name() + ": exercises and advice", subject, keywords,
-                Colophon.authors(catalog), condition.name());
+                Colophon.authors(catalog), condition.name(), HandoutInfo.clinicLine(catalog));
     }
 
     /** Writes the whole handout. */

@@ -38,18 +38,17 @@ final class HandoutDocument {
         this.typesetter = typesetter;
     }
 
-    /** Opens a handout writing to {@code out}; the footer name must already be checked against the footer font. */
+    /** Opens a handout writing to {@code out}; the footer's words must already be checked against the footer font. */
     static HandoutDocument open(OutputStream out, HandoutInfo info, ExportOptions options, Typography type,
             Pictures pictures) throws IOException {
-        float margin = type.largePrint ? 54 : 64;
         Rectangle paper = new Rectangle(options.handouts().pageSize().width(), options.handouts().pageSize().height());
-        Document document = new Document(paper, margin, margin, 56, 56 + type.footerSize * 3.5f);
+        Document document = new Document(paper, type.margin, type.margin, 56, 56 + type.footerSize * 3.5f);
 
         PdfWriter writer = TaggedPages.writer(document, out);
         writer.setPDFXConformance(PdfWriter.PDFA2A);
         writer.setCompressionLevel(Compression.LEVEL);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
-        writer.setPageEvent(new PageFooter(type.footerFont, type.footerSize, info.shortName()));
+        writer.setPageEvent(new PageFooter(type.footerFont, type.footerSize, info.shortName(), info.clinic()));
         document.addTitle(info.title());
         document.addSubject(info.subject());
         document.addKeywords(String.join(", ", info.keywords()));

@@ -6,9 +6,11 @@ import dev.rehabdoc.export.ExportTarget;
 import dev.rehabdoc.export.Exporter;
 import dev.rehabdoc.export.SideBySide;
 import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Clinic;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Writes a PDF/A-2U handout per condition ({@code <id>.pdf}) and per program ({@code program-<id>.pdf}). */
 public final class PdfExporter implements Exporter {
@@ -43,18 +45,23 @@ public final class PdfExporter implements Exporter {
         catalog.programs().forEach(program -> handouts.add(new ProgramHandout(catalog, program)));
         List<SideBySide.Write> writes = new ArrayList<>();
         for (Handout handout : handouts) {
-            writes.add(() -> write(target, handout, options, fonts, pictures));
+            writes.add(() -> write(target, handout, catalog.clinic(), options, fonts, pictures));
         }
         SideBySide.run(writes);
     }
 
-    private static void write(ExportTarget target, Handout handout, ExportOptions options, FontFiles fonts,
-            Pictures.Decoded pictures) throws ExportException, IOException {
+    private static void write(ExportTarget target, Handout handout, Optional<Clinic> clinic, ExportOptions options,
+            FontFiles fonts, Pictures.Decoded pictures) throws ExportException, IOException {
         HandoutInfo info = handout.info();
         Typography type = Typography.of(fonts, options.handouts().largePrint());
-        Typography.printable(info.shortName(), type.footerFont);
+        for (String words : info.footerWords()) {
+            Typography.printable(words, type.footerFont);
+        }
         target.write(info.fileName(), out -> {
             HandoutDocument document = HandoutDocument.open(out, info, options, type, new Pictures(pictures));
+            if (clinic.isPresent()) {
+                document.add(document.typesetter().masthead(clinic.get()));
+            }
             handout.write(document);
             document.close();
         });

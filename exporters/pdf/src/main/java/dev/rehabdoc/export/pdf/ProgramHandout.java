@@ -47,7 +47,7 @@ final class ProgramHandout implements Handout {
         String subject = "Home exercise program for " + condition.name().toLowerCase(Locale.ROOT) + ": "
                 + program.weeks() + " weeks, " + sessions() + ".";
         return new HandoutInfo(fileName(), program.title(), subject, keywords, Colophon.authors(catalog),
-                program.title());
+                program.title(), HandoutInfo.clinicLine(catalog));
     }
 
     @Override
@@ -79,7 +79,11 @@ final class ProgramHandout implements Handout {
         if (!condition.seeADoctorIf().isEmpty()) {
             handout.add(set.warning("See a doctor if", condition.seeADoctorIf()));
         }
-        handout.add(set.writingSpace("Clinic contact details", 110));
+        if (catalog.clinic().isPresent()) {
+            handout.add(set.clinicBox(catalog.clinic().get()));
+        } else {
+            handout.add(set.writingSpace("Clinic contact details", 110));
+        }
         set.endSections();
         handout.add(set.notice("Please note", Colophon.DISCLAIMER));
     }

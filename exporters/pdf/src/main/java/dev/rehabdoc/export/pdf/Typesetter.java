@@ -1,11 +1,14 @@
 package dev.rehabdoc.export.pdf;
 
 import dev.rehabdoc.export.ExportException;
+import dev.rehabdoc.model.Clinic;
 import dev.rehabdoc.model.Expert;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -26,6 +29,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * one in the handout's type and with every character checked against its font.
  */
 final class Typesetter {
+    /** What stands between the parts of a line such as a clinic's contacts. */
+    static final String MIDDLE_DOT = "  \u00B7  ";
     private final Typography type;
     private final PdfWriter writer;
     private final Pictures pictures;
@@ -245,6 +250,114 @@ final class Typesetter {
         table.getRow(0).getCells()[0].setMinimumHeight(height);
         table.setSpacingBefore(type.bodySize * 1.2f);
         return table;
+    }
+
+    /**
+     * The clinic at the top of the first page: its logo, and beside it the clinic's name with its address and
+     * contacts under it, over a rule.
+     */
+    PdfPTable masthead(Clinic clinic) throws ExportException, IOException {
+        float width = writer.getPageSize().getWidth() - 2 * type.margin;
+        Image logo = null;
+        if (clinic.logo() != null) {
+            logo = pictures.of(clinic.logo().path());
+            float height = type.largePrint ? 72 : 54;
+            logo.scaleToFit(Math.min(height * 3, width / 3), height);
+            structure.figure(logo, alternative(clinic.logo())); // first, as it is read first
+        }
+        List<Element> words = new ArrayList<>();
+        words.add(new Paragraph(type.leading(type.heading), chunk(clinic.name().strip(), type.heading,
+                structure.leaf(PdfName.P))));
+        if (clinic.addressText().isPresent()) {
+            words.add(new Paragraph(type.leading(type.caption), chunk(String.join(", ", lines(clinic.addressText().get())),
+                    type.caption, structure.leaf(PdfName.P))));
+        }
+        float logoColumn = logo == null ? 0 : logo.getScaledWidth() + type.bodySize;
+        for (String line : joined(clinic.contacts(), type.caption, width - logoColumn)) {
+            words.add(new Paragraph(type.leading(type.caption), chunk(line, type.caption, structure.leaf(PdfName.P))));
+        }
+        PdfPTable table;
+        if (logo == null) {
+            table = new PdfPTable(1);
+        } else {
+            table = new PdfPTable(new float[] {logoColumn, width - logoColumn});
+            PdfPCell picture = mastheadCell();
+            picture.addElement(logo);
+            table.addCell(picture);
+        }
+        PdfPCell text = mastheadCell();
+        words.forEach(text::addElement);
+        table.addCell(text);
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(type.bodySize);
+        return table;
+    }
+
+    /** The words in lines at most {@code width} wide, as many to a line as fit, with a middle dot between them. */
+    private static List<String> joined(List<String> words, Font font, float width) {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : words) {
+            String longer = line.isEmpty() ? word : line + MIDDLE_DOT + word;
+            if (!line.isEmpty() && font.getBaseFont().getWidthPoint(longer, font.getSize()) > width) {
+                lines.add(line);
+                longer = word;
+            }
+            line = longer;
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private PdfPCell mastheadCell() {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(Typography.ACCENT);
+        cell.setBorderWidth(1);
+        cell.setPadding(0);
+        cell.setPaddingBottom(type.bodySize * 0.6f);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        return cell;
+    }
+
+    /**
+     * The clinic's box on a program handout: its name, address, phone, email, website, opening hours and when to
+     * call, each it gives.
+     */
+    PdfPTable clinicBox(Clinic clinic) throws ExportException {
+        List<Element> content = new ArrayList<>();
+        Paragraph title = new Paragraph(type.leading(type.heading),
+                bookmarked("Your clinic", type.heading, writer.getRootOutline(), structure.heading(2)));
+        title.setSpacingAfter(type.bodySize * 0.3f);
+        content.add(title);
+        Paragraph name = new Paragraph(type.leading(type.label), chunk(clinic.name().strip(), type.label,
+                structure.leaf(PdfName.P)));
+        name.setSpacingAfter(type.bodySize * 0.2f);
+        content.add(name);
+        if (clinic.addressText().isPresent()) {
+            Paragraph address = new Paragraph(type.leading(type.body), chunk(String.join("\n", lines(clinic.addressText().get())),
+                    type.body, structure.leaf(PdfName.P)));
+            address.setSpacingAfter(type.bodySize * 0.4f);
+            content.add(address);
+        }
+        List<Map.Entry<String, Optional<String>>> fields = List.of(Map.entry("Phone:", clinic.phoneText()),
+                Map.entry("Email:", clinic.emailText()), Map.entry("Website:", clinic.websiteText()),
+                Map.entry("Opening hours:", clinic.hoursText()), Map.entry("Call us if", clinic.callUsIfText()));
+        for (Map.Entry<String, Optional<String>> field : fields) {
+            if (field.getValue().isPresent()) {
+                content.add(labelled(field.getKey(), field.getValue().get()));
+            }
+        }
+        PdfPTable table = panel(content, Typography.ACCENT, Typography.QUIET_PAPER, Rectangle.BOX);
+        table.setSpacingBefore(type.bodySize * 1.2f);
+        return table;
+    }
+
+    /** The lines of an address as written, without blank ones. */
+    private static List<String> lines(String text) {
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     /** A label with a line to write on, filled with {@code value} when there is one. */

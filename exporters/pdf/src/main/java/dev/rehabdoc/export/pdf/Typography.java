@@ -22,6 +22,8 @@ final class Typography {
     static final Color QUIET_PAPER = new Color(0xF1, 0xF5, 0xF7);
 
     final boolean largePrint;
+    /** The space left and right of the text. */
+    final float margin;
     final float bodySize;
     final Font title;
     final Font subtitle;
@@ -38,6 +40,7 @@ final class Typography {
     private Typography(FontFiles files, boolean largePrint) {
         this.largePrint = largePrint;
         BaseFont sansBold = files.font(Face.SANS_BOLD);
+        margin = largePrint ? 54 : 64;
         if (largePrint) {
             bodySize = 18;
             title = new Font(sansBold, 28, Font.NORMAL, ACCENT);
