@@ -21,13 +21,13 @@ public final class Catalog {
     public static final int SCHEMA_VERSION = 1;
 
     private final @Valid Publication publication;
+    private final @Valid Clinic clinic;
     private final List<@Valid Expert> experts;
     private final List<@Valid RiskFactor> riskFactors;
     private final List<@Valid Condition> conditions;
     private final List<@Valid Exercise> exercises;
     private final List<@Valid Program> programs;
     private final List<@Valid GlossaryTerm> glossary;
-    private final @Valid Clinic clinic;
 
     private final Map<String, Expert> expertsById;
     private final Map<String, RiskFactor> riskFactorsById;

@@ -3,6 +3,7 @@ package dev.rehabdoc.export.json;
 import dev.rehabdoc.export.ExportException;
 import dev.rehabdoc.export.ExportTarget;
 import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Clinic;
 import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Image;
 import java.io.IOException;
@@ -39,20 +40,22 @@ final class BundleImages {
             throws ExportException, IOException {
         BundleImages images = new BundleImages(embed);
         Set<String> taken = new HashSet<>();
+        Map<Path, String> owners = new LinkedHashMap<>();
+        catalog.clinic().map(Clinic::logo).ifPresent(logo -> owners.put(logo.path(), "the clinic's logo"));
         for (Exercise exercise : catalog.exercises()) {
             for (Image image : exercise.images()) {
-                Path file = image.path();
-                if (images.prepared.containsKey(file)) {
-                    continue;
-                }
-                String mediaType = mediaType(file, exercise);
-                if (embed) {
-                    images.prepared.put(file, mediaType);
-                } else {
-                    String name = BundleLayout.IMAGE_DIRECTORY + "/" + uniqueName(file, taken);
-                    target.write(name, out -> Files.copy(file, out));
-                    images.prepared.put(file, name);
-                }
+                owners.putIfAbsent(image.path(), "the exercise '" + exercise.id() + "'");
+            }
+        }
+        for (Map.Entry<Path, String> owned : owners.entrySet()) {
+            Path file = owned.getKey();
+            String mediaType = mediaType(file, owned.getValue());
+            if (embed) {
+                images.prepared.put(file, mediaType);
+            } else {
+                String name = BundleLayout.IMAGE_DIRECTORY + "/" + uniqueName(file, taken);
+                target.write(name, out -> Files.copy(file, out));
+                images.prepared.put(file, name);
             }
         }
         return images;
@@ -69,13 +72,14 @@ final class BundleImages {
     }
 
     /** The media type of a PNG or JPEG file, by its first bytes. */
-    private static String mediaType(Path file, Exercise exercise) throws ExportException {
+    /** The media type of an image file, read from its first bytes; {@code owner} says whose it is, such as "the exercise 'x'". */
+    private static String mediaType(Path file, String owner) throws ExportException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
         } catch (IOException e) {
-            throw new ExportException("the image " + file + " of the exercise '" + exercise.id()
-                    + "' cannot be read any more (" + e.getMessage() + "); the bundle would lack it");
+            throw new ExportException("the image " + file + " of " + owner
+                    + " cannot be read any more (" + e.getMessage() + "); the bundle would lack it");
         }
         if (head.length == 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
             return "image/png";
@@ -83,8 +87,8 @@ final class BundleImages {
         if (head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
             return "image/jpeg";
         }
-        throw new ExportException("the image " + file + " of the exercise '" + exercise.id()
-                + "' is no longer a PNG or JPEG file");
+        throw new ExportException("the image " + file + " of " + owner
+                + " is no longer a PNG or JPEG file");
     }
 
     /**

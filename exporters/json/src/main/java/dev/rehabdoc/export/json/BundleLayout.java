@@ -1,6 +1,7 @@
 package dev.rehabdoc.export.json;
 
 import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Clinic;
 import dev.rehabdoc.model.Condition;
 import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Expert;
@@ -43,6 +44,7 @@ final class BundleLayout {
     /** The catalog's parts in the order of the model. */
     static final List<Part> PARTS = List.of(
             new Part("publication", Publication.class, false, catalog -> catalog.publication().orElse(null)),
+            new Part("clinic", Clinic.class, false, catalog -> catalog.clinic().orElse(null)),
             new Part("experts", Expert.class, true, Catalog::experts),
             new Part("riskFactors", RiskFactor.class, true, Catalog::riskFactors),
             new Part("conditions", Condition.class, true, Catalog::conditions),

@@ -13,6 +13,7 @@ import dev.rehabdoc.export.ExportTarget;
 import dev.rehabdoc.load.CatalogLoader;
 import dev.rehabdoc.load.LoadResult;
 import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Clinic;
 import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Image;
 import java.io.IOException;
@@ -81,8 +82,19 @@ final class Bundles {
                     read.dose(), read.cautions(), read.tags(), images, read.quotes(), read.evidence()));
         }
         assertThat(withOriginalPaths).isEqualTo(original.exercises());
+        if (original.clinic().isPresent() && original.clinic().get().logo() != null) {
+            Clinic clinic = loaded.clinic().orElseThrow();
+            Image logo = clinic.logo();
+            Path originalLogo = original.clinic().get().logo().path();
+            assertThat(Files.readAllBytes(logo.path())).isEqualTo(Files.readAllBytes(originalLogo));
+            assertThat(new Clinic(clinic.name(), clinic.address(), clinic.phone(), clinic.email(), clinic.website(),
+                    new Image(originalLogo, logo.alt(), logo.caption(), logo.credit(), logo.licence()), clinic.hours(),
+                    clinic.callUsIf())).isEqualTo(original.clinic().get());
+        } else {
+            assertThat(loaded.clinic()).isEqualTo(original.clinic());
+        }
         for (BundleLayout.Part part : BundleLayout.PARTS) {
-            if (!part.key().equals("exercises")) {
+            if (!part.key().equals("exercises") && !part.key().equals("clinic")) {
                 assertThat(part.content().apply(loaded)).as(part.key()).isEqualTo(part.content().apply(original));
             }
         }

@@ -11,6 +11,7 @@ import dev.rehabdoc.load.CatalogLoader;
 import dev.rehabdoc.load.LoadResult;
 import dev.rehabdoc.load.Problem;
 import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.testing.Clinics;
 import dev.rehabdoc.testing.SyntheticCatalogs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,6 +53,24 @@ class JsonExporterTest {
             assertThat(images.map(path -> path.getFileName().toString()).sorted())
                     .containsExactly("picture-1.png", "picture-2.jpg", "picture-3.png", "picture-4.jpg");
         }
+    }
+
+    @Test
+    void aClinicWithItsLogoFollowsTheSchemaAndLoadsBack() throws Exception {
+        Catalog branded = SEED.withClinic(Clinics.riverside(directory.resolve("clinic")));
+
+        Path bundle = Bundles.export(branded, ExportOptions.defaults(), directory.resolve("out"));
+
+        Bundles.assertValid(bundle);
+        assertThat(Files.readString(bundle)).contains("""
+                  "clinic": {
+                    "name": "Riverside Physiotherapy",
+                    "address": "12 River Road\\nLeeds LS1 4AB",
+                """);
+        Catalog loaded = Bundles.load(bundle);
+        Bundles.assertSameContent(loaded, branded);
+        assertThat(loaded.clinic().orElseThrow().logo().path()).hasSameBinaryContentAs(
+                branded.clinic().orElseThrow().logo().path());
     }
 
     @Test

@@ -73,8 +73,8 @@ class SchemaGeneratorTest {
         assertThat(Pattern.compile("(?m)^    \"([A-Za-z]+)\": \\{")
                 .matcher(SCHEMA.substring(SCHEMA.indexOf("\"$defs\""))).results().map(m -> m.group(1)))
                 .doesNotHaveDuplicates()
-                .startsWith("Publication", "RelatedArticle", "Expert", "RiskFactor", "Condition", "Quote", "Code",
-                        "Exercise", "Step", "Dose", "Image", "Evidence", "Program", "ProgramExercise");
+                .startsWith("Publication", "RelatedArticle", "Clinic", "Image", "Expert", "RiskFactor", "Condition", "Quote", "Code",
+                        "Exercise", "Step", "Dose", "Evidence", "Program", "ProgramExercise");
     }
 
     @Test
