@@ -77,6 +77,7 @@ final class CatalogWorkbook {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowIndex - 1, 1), 0, HEADERS.size() - 1));
             sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
             PrintedPage.landscape(sheet, options.handouts().pageSize());
+            PrintedPage.clinicHeader(sheet, catalog.clinic());
             sheet.getFooter().setRight("Page &P of &N");
             ExerciseLogWorkbook.describe(workbook instanceof SXSSFWorkbook stream ? stream.getXSSFWorkbook()
                     : (XSSFWorkbook) workbook, "Exercise catalog", options);

@@ -43,6 +43,7 @@ final class ExerciseLogWorkbook {
             ProgramSheet.write(workbook, styles, catalog, program, paper);
             LogSheet.write(workbook, styles, catalog, program, paper);
             SummarySheet.write(workbook, styles, catalog, program, paper);
+            workbook.forEach(sheet -> PrintedPage.clinicHeader(sheet, catalog.clinic()));
         } catch (CellStyles.TooLongForCell e) {
             throw new ExportException(fileName(program) + ": program '" + program.id() + "': a text has "
                     + e.getMessage());

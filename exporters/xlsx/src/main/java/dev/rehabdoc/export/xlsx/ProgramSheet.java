@@ -7,11 +7,16 @@ import static dev.rehabdoc.export.xlsx.LogLayout.PROGRAM_LABELS;
 
 import dev.rehabdoc.export.PageSize;
 import dev.rehabdoc.model.Catalog;
+import dev.rehabdoc.model.Clinic;
 import dev.rehabdoc.model.Exercise;
 import dev.rehabdoc.model.Program;
 import dev.rehabdoc.model.ProgramExercise;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -91,6 +96,10 @@ final class ProgramSheet {
             styles.put(cell(sheet, noteRow + i, 0), NOTES.get(i), styles.note);
         }
 
+        if (catalog.clinic().isPresent()) {
+            clinicRows(sheet, styles, catalog.clinic().get(), noteRow + NOTES.size() + 1);
+        }
+
         for (int column = 0; column < WIDTHS.length; column++) {
             sheet.setColumnWidth(column, WIDTHS[column] * 256);
         }
@@ -98,6 +107,36 @@ final class ProgramSheet {
         sheet.lockFormatColumns(false);
         sheet.lockFormatRows(false);
         sheet.enableLocking();
+    }
+
+    /**
+     * The clinic's name and each way to reach it it gives, a label and a value a row from {@code first} on, below the
+     * notes: the log's reader ends the prescription at the empty row before the notes, so a log with a clinic reads
+     * as one without; the website is a link.
+     */
+    private static void clinicRows(XSSFSheet sheet, CellStyles styles, Clinic clinic, int first)
+            throws CellStyles.TooLongForCell {
+        List<Map.Entry<String, Optional<String>>> rows = List.of(Map.entry("Clinic", Optional.of(clinic.name().strip())),
+                Map.entry("Address", clinic.addressText()), Map.entry("Phone", clinic.phoneText()),
+                Map.entry("Email", clinic.emailText()), Map.entry("Website", clinic.websiteText()),
+                Map.entry("Opening hours", clinic.hoursText()), Map.entry("Call us if", clinic.callUsIfText()));
+        int row = first;
+        for (Map.Entry<String, Optional<String>> entry : rows) {
+            if (entry.getValue().isEmpty()) {
+                continue;
+            }
+            String value = entry.getValue().get();
+            styles.put(cell(sheet, row, 0), entry.getKey(), styles.label);
+            Cell cell = cell(sheet, row, 1);
+            styles.put(cell, value, styles.wrapped);
+            if (entry.getKey().equals("Website")) {
+                Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+                link.setAddress(value);
+                cell.setHyperlink(link);
+            }
+            sheet.getRow(row).setHeightInPoints(CellStyles.height(CellStyles.lines(value, WIDTHS[1])));
+            row++;
+        }
     }
 
     private static void whole(Cell cell, int value, CellStyles styles) {
