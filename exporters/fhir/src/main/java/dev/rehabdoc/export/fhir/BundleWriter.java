@@ -10,7 +10,7 @@ import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Streams a catalog as one FHIR R4 {@code collection} Bundle: an ActivityDefinition per exercise, a PlanDefinition
+ * Streams a catalog as one FHIR R4 {@code collection} Bundle: the clinic's Organization, an ActivityDefinition per exercise, a PlanDefinition
  * per condition and a CarePlan per program, in source order, each entry known by its name-based {@code urn:uuid:}.
  */
 final class BundleWriter {
@@ -41,8 +41,11 @@ final class BundleWriter {
             json.endObject();
             json.text("type", "collection");
             json.text("timestamp", DateTimeFormatter.ISO_INSTANT.format(options.timestamp()));
-            if (!catalog.exercises().isEmpty() || !catalog.conditions().isEmpty() || !catalog.programs().isEmpty()) {
+            if (catalog.clinic().isPresent() || !catalog.exercises().isEmpty() || !catalog.conditions().isEmpty()
+                    || !catalog.programs().isEmpty()) {
                 json.startArray("entry");
+                catalog.clinic().ifPresent(clinic -> entry(json, OrganizationWriter.ADDRESS,
+                        () -> OrganizationWriter.write(json, clinic)));
                 for (Exercise exercise : catalog.exercises()) {
                     entry(json, ActivityDefinitionWriter.address(exercise.id()), () -> activities.write(json, exercise));
                 }

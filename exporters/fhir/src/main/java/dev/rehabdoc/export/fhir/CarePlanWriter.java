@@ -53,7 +53,19 @@ final class CarePlanWriter {
             json.text("end", start.plusWeeks(program.weeks()).minusDays(1).toString());
             json.endObject();
         });
-        if (program.clinician() != null && !program.clinician().isBlank()) {
+        boolean clinician = program.clinician() != null && !program.clinician().isBlank();
+        if (catalog.clinic().isPresent()) {
+            // The clinic hands the plan out; the clinician who prescribed it is one who contributed.
+            OrganizationWriter.reference(json, "author", catalog.clinic().get());
+            if (clinician) {
+                json.startArray("contributor");
+                json.startObject();
+                json.text("type", "Practitioner");
+                json.text("display", program.clinician());
+                json.endObject();
+                json.endArray();
+            }
+        } else if (clinician) {
             json.displayReference("author", "Practitioner", program.clinician());
         }
         json.startArray("activity");

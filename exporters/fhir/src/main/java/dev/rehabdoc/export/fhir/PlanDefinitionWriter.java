@@ -47,6 +47,7 @@ final class PlanDefinitionWriter {
         json.codeableConcept("type", List.of(CLINICAL_PROTOCOL), null);
         json.text("status", "active");
         json.text("date", catalog.publication().map(Publication::updated).map(Object::toString).orElse(null));
+        catalog.clinic().ifPresent(clinic -> json.text("publisher", clinic.name().strip()));
         json.text("description", description(condition));
         useContext(json, condition);
         artifacts.write(json, condition.quotes(), List.of(), List.of(), true);

@@ -18,6 +18,7 @@ import dev.rehabdoc.model.Image;
 import dev.rehabdoc.model.Program;
 import dev.rehabdoc.model.ProgramExercise;
 import dev.rehabdoc.model.Quote;
+import dev.rehabdoc.testing.Clinics;
 import dev.rehabdoc.testing.SyntheticCatalogs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import org.hl7.fhir.r4.model.ActivityDefinition;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CarePlan.CarePlanActivityDetailComponent;
+import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.PlanDefinition;
 import org.hl7.fhir.r4.model.PlanDefinition.PlanDefinitionActionComponent;
 import org.hl7.fhir.r4.model.RelatedArtifact;
@@ -81,6 +83,39 @@ class FhirExporterTest {
         String json = export(SYNTHETIC, ExportOptions.defaults(), directory);
 
         assertThat(validation.problems(json)).isEmpty();
+    }
+
+    @Test
+    void theClinicIsTheOrganizationThatPublishesTheProtocolsAndAuthorsTheCarePlans() throws Exception {
+        Catalog branded = SYNTHETIC.withClinic(Clinics.riverside(directory.resolve("clinic")));
+        String json = export(branded, ExportOptions.defaults(), directory.resolve("out"));
+
+        assertThat(validation.problems(json)).isEmpty();
+        Bundle bundle = BundleValidation.parse(json);
+        Organization clinic = resource(bundle, Organization.class, "clinic");
+        assertThat(clinic.getName()).isEqualTo(Clinics.RIVERSIDE_NAME);
+        assertThat(clinic.getTelecom()).extracting(point -> point.getSystem().toCode() + " " + point.getValue())
+                .containsExactly("phone 0113 496 0000", "email hello@riverside.example",
+                        "url https://riverside.example/physio");
+        assertThat(clinic.getAddressFirstRep().getLine()).extracting(Object::toString)
+                .containsExactly("12 River Road", "Leeds LS1 4AB");
+        assertThat(clinic.getText().getDivAsString()).contains("Monday to Friday 8:00-18:00",
+                "Call us if the pain spreads down your arm");
+        String fullUrl = bundle.getEntryFirstRep().getFullUrl();
+        assertThat(bundle.getEntryFirstRep().getResource()).isInstanceOf(Organization.class);
+        for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+            if (entry.getResource() instanceof PlanDefinition plan) {
+                assertThat(plan.getPublisher()).isEqualTo(Clinics.RIVERSIDE_NAME);
+            } else if (entry.getResource() instanceof CarePlan plan) {
+                assertThat(plan.getAuthor().getReference()).isEqualTo(fullUrl);
+                Program program = branded.programs().stream()
+                        .filter(p -> plan.getIdElement().getIdPart().equals(p.id())).findFirst().orElseThrow();
+                if (program.clinician() != null) {
+                    assertThat(plan.getContributorFirstRep().getDisplay()).isEqualTo(program.clinician());
+                }
+            }
+        }
+        assertThat(seedJson).doesNotContain("Organization", "publisher");
     }
 
     @Test
